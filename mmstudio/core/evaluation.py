@@ -1,0 +1,61 @@
+"""Measure a trained model: on encoded data after training, or on new labelled files for `mmstudio evaluate`."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+import torch
+
+from mmstudio.core.checkpoint import ModelBundle
+from mmstudio.core.encoded import TensorData, to_device
+from mmstudio.core.errors import DataError
+from mmstudio.core.examples import Item
+from mmstudio.core.metrics import classification_report
+from mmstudio.core.modalities import get_modality
+from mmstudio.core.trainer import EVAL_BATCH, predict_probabilities
+
+QUANTILES = 101
+
+
+def evaluate_encoded(model, data: TensorData, classes: Sequence[str], device: torch.device) -> dict:
+    probabilities = predict_probabilities(model, data, device)
+    predicted = probabilities.argmax(1).tolist() if len(data) else []
+    return classification_report(data.labels.tolist(), predicted, classes)
+
+
+@torch.no_grad()
+def reconstruction_quantiles(model, data: TensorData, device: torch.device) -> dict:
+    """For autoencoders: the spread of reconstruction errors on the training set, to judge new inputs against."""
+    if not hasattr(model, "reconstruction_errors") or len(data) == 0:
+        return {}
+    model.eval()
+    errors = []
+    for start in range(0, len(data), EVAL_BATCH):
+        inputs, _ = data.batch(torch.arange(start, min(start + EVAL_BATCH, len(data))))
+        errors.append(model.reconstruction_errors(to_device(inputs, device)).cpu())
+    quantiles = torch.quantile(torch.cat(errors), torch.linspace(0, 1, QUANTILES))
+    return {"reconstruction_error_quantiles": quantiles.tolist()}
+
+
+def evaluate_examples(
+    bundle: ModelBundle,
+    labelled: Sequence[tuple[Item, str]],
+    device: torch.device | str = "cpu",
+    stop: threading.Event | None = None,
+) -> tuple[dict, list[tuple[Item, str]]]:
+    """(report, skipped) for labelled examples whose class names the model knows."""
+    from mmstudio.core.pipeline import drain, read_examples
+
+    modality = get_modality(bundle.modality)
+    index = {name: k for k, name in enumerate(bundle.classes)}
+    unknown = sorted({label for _, label in labelled if label not in index})
+    if unknown:
+        known = ", ".join(bundle.classes)
+        raise DataError(f"The class '{unknown[0]}' is not one this model knows ({known}).")
+    reader = read_examples(modality, [(item, index[label]) for item, label in labelled], bundle.preprocessing, stop)
+    raws, labels, skipped = drain(reader)
+    if not raws:
+        raise DataError("None of the examples could be read.")
+    data = modality.encode(raws, labels, bundle.preprocessing)
+    return evaluate_encoded(bundle.build(device), data, bundle.classes, torch.device(device)), skipped

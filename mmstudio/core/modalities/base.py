@@ -1,0 +1,50 @@
+"""What a medium must provide; everything else (splitting, training, evaluation, saving) is shared."""
+
+from __future__ import annotations
+
+import hashlib
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mmstudio.core.catalog import ModelSpec
+from mmstudio.core.errors import DataError
+
+
+class Modality(ABC):
+    """A kind of data. Subclasses say how to read one example and how a list of them becomes tensors."""
+
+    name: str
+    title: str
+    extensions: frozenset[str]
+    models: dict[str, ModelSpec]
+    default_model: str
+
+    def spec(self, model_name: str) -> ModelSpec:
+        try:
+            return self.models[model_name]
+        except KeyError:
+            choices = ", ".join(self.models)
+            raise DataError(f"There is no {self.name} model called '{model_name}'. Choose one of: {choices}.") from None
+
+    @abstractmethod
+    def read(self, item: Path | str, preprocessing: dict) -> Any:
+        """One example in its raw form (pixels, text). Raises DataError with a plain message."""
+
+    def fit(self, raws: list[Any], preprocessing: dict) -> dict:
+        """Learn what preprocessing needs from the training split (a text vocabulary); images need nothing."""
+        return preprocessing
+
+    @abstractmethod
+    def encode(self, raws: list[Any], labels: list[int], preprocessing: dict):
+        """The examples as an EncodedData the trainer can batch."""
+
+    def fingerprint(self, raw: Any) -> bytes:
+        """Identifies identical examples, to warn when the same one sits in two classes."""
+        data = raw.tobytes() if isinstance(raw, np.ndarray) else str(raw).encode("utf-8")
+        return hashlib.blake2b(data, digest_size=16).digest()
+
+    def describe(self, item: Path | str) -> str:
+        return Path(item).name if isinstance(item, Path) else str(item)[:40]

@@ -1,0 +1,109 @@
+"""Images: any common file format becomes a small square array of pixels, grey or colour."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from mmstudio.core.catalog import IMAGE_EXTENSIONS, IMAGE_MODELS
+from mmstudio.core.errors import DataError
+from mmstudio.core.modalities.base import Modality
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+def open_image(path: Path | str) -> Image.Image:
+    """Open a picture upright and fully decoded, or raise DataError saying plainly why not."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise DataError(f"The image '{name}' could not be found.") from None
+    if size == 0:
+        raise DataError(f"The image '{name}' is empty (0 bytes).")
+    if size > MAX_FILE_BYTES:
+        raise DataError(f"The image '{name}' is too large ({size / 2**20:.0f} MB).")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                image.seek(0)  # first frame of a GIF or multi-page TIFF
+                image.load()
+                return ImageOps.exif_transpose(image) or image
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise DataError(f"The image '{name}' is too large to open safely (too many pixels).") from None
+    except UnidentifiedImageError:
+        raise DataError(f"'{name}' is not an image mmstudio can read.") from None
+    except (OSError, SyntaxError, ValueError, EOFError):
+        raise DataError(f"The image '{name}' is damaged or incomplete.") from None
+
+
+def normalise_mode(image: Image.Image, channels: int) -> Image.Image:
+    """Palette, alpha, 16-bit, CMYK and the rest become 8-bit grey ('L') or 'RGB'."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        array = np.asarray(image, dtype=np.float64)
+        top = array.max() if array.max() > 255 else 255.0
+        image = Image.fromarray(np.clip(array * (255.0 / top), 0, 255).astype(np.uint8))
+    elif image.mode == "F":
+        array = np.asarray(image, dtype=np.float64)
+        span = (array.max() - array.min()) or 1.0
+        image = Image.fromarray(((array - array.min()) * (255.0 / span)).astype(np.uint8))
+    if image.mode == "P":
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA"):
+        background = Image.new("RGBA", image.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(background, image.convert("RGBA"))
+    return image.convert("L" if channels == 1 else "RGB")
+
+
+def read_pixels(path: Path | str, size: int, channels: int) -> np.ndarray:
+    """uint8 array of shape (channels, size, size)."""
+    image = open_image(path)
+    image = normalise_mode(image, channels).resize((size, size), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    array = np.asarray(image, dtype=np.uint8)
+    return array[None] if channels == 1 else array.transpose(2, 0, 1).copy()
+
+
+def thumbnail_rgba(path: Path | str, size: int) -> tuple[bytes, int, int]:
+    """Bytes of an RGBA thumbnail (for the GUI to wrap without decoding again), width and height."""
+    image = open_image(path)
+    image = normalise_mode(image, 3)
+    image.thumbnail((size, size), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    rgba = image.convert("RGBA")
+    return rgba.tobytes(), rgba.width, rgba.height
+
+
+def pixels_to_png(array: np.ndarray) -> bytes:
+    """Encode a (channels, h, w) uint8 array as PNG bytes (reconstructions, exports)."""
+    image = Image.fromarray(array[0] if array.shape[0] == 1 else array.transpose(1, 2, 0))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+class ImageModality(Modality):
+    name = "image"
+    title = "Image"
+    extensions = IMAGE_EXTENSIONS
+    models = IMAGE_MODELS
+    default_model = "cnn"
+
+    def read(self, item, preprocessing):
+        if not isinstance(item, Path):
+            raise DataError("Image examples must be files.")
+        return read_pixels(item, int(preprocessing["size"]), int(preprocessing["channels"]))
+
+    def encode(self, raws, labels, preprocessing):
+        import torch
+
+        from mmstudio.core.augment import augment_images
+        from mmstudio.core.encoded import TensorData
+
+        size, channels = int(preprocessing["size"]), int(preprocessing["channels"])
+        inputs = torch.from_numpy(np.stack(raws)) if raws else torch.zeros((0, channels, size, size), dtype=torch.uint8)
+        return TensorData(inputs, torch.as_tensor(labels, dtype=torch.long), augment_images)

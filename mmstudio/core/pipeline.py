@@ -1,0 +1,209 @@
+"""A whole training run from labelled examples to a ModelBundle: read, check, split, encode, fit, evaluate.
+
+`train_examples` is a generator of events (see events.py) that never raises for bad data: problems end it with
+a `Failed` event carrying a plain message. The CLI iterates it and prints; the GUI runs it on a worker thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Generator, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from mmstudio.core.catalog import TrainSettings
+from mmstudio.core.checks import require_trainable
+from mmstudio.core.errors import DataError, MMStudioError
+from mmstudio.core.events import Event, Failed, Finished, LoadProgress, Notice
+from mmstudio.core.examples import Item
+from mmstudio.core.modalities.base import Modality
+
+PROGRESS_EVERY = 25
+
+
+def drain(generator: Generator):
+    """Run a generator to its end, ignoring what it yields, and give back what it returns."""
+    while True:
+        try:
+            next(generator)
+        except StopIteration as done:
+            return done.value
+
+
+def read_examples(
+    modality: Modality,
+    labelled: Sequence[tuple[Item, int]],
+    preprocessing: dict,
+    stop: threading.Event | None = None,
+) -> Generator[LoadProgress, None, tuple[list, list[int], list[tuple[Item, str]]]]:
+    """Read every example; unreadable ones are collected with their reason instead of stopping the run."""
+    raws, labels, skipped = [], [], []
+    total = len(labelled)
+    for done, (item, label) in enumerate(labelled, start=1):
+        if stop is not None and stop.is_set():
+            break
+        try:
+            raws.append(modality.read(item, preprocessing))
+            labels.append(label)
+        except DataError as error:
+            skipped.append((item, str(error)))
+        if done % PROGRESS_EVERY == 0 or done == total:
+            yield LoadProgress(done, total)
+    return raws, labels, skipped
+
+
+def skipped_notice(skipped: list[tuple[Item, str]]) -> str:
+    first = skipped[0][1]
+    more = f" ({len(skipped) - 1} more like it)" if len(skipped) > 1 else ""
+    return f"{len(skipped)} example(s) could not be read and were left out. {first}{more}"
+
+
+def duplicate_notice(modality: Modality, raws: list, labels: list[int], classes: Sequence[str]) -> str | None:
+    """Say when identical examples sit in different classes (they teach the model a contradiction)."""
+    seen: dict[bytes, set[int]] = defaultdict(set)
+    for raw, label in zip(raws, labels):
+        seen[modality.fingerprint(raw)].add(label)
+    clashes = [labels_ for labels_ in seen.values() if len(labels_) > 1]
+    if not clashes:
+        return None
+    names = sorted(clashes[0])
+    return (
+        f"{len(clashes)} example(s) appear in more than one class (for example in '{classes[names[0]]}' and "
+        f"'{classes[names[1]]}'). The same example with two labels confuses the model."
+    )
+
+
+def stratified_split(labels: Sequence[int], share: float, seed: int) -> tuple[list[int], list[int]]:
+    """(train, validation) indices: about `share` of each class held out, at least one where a class has 2+."""
+    import torch
+
+    generator = torch.Generator().manual_seed(seed)
+    by_class: dict[int, list[int]] = defaultdict(list)
+    for index, label in enumerate(labels):
+        by_class[label].append(index)
+    train, val = [], []
+    for label in sorted(by_class):
+        members = by_class[label]
+        order = torch.randperm(len(members), generator=generator).tolist()
+        held = 0 if len(members) < 2 else max(1, round(len(members) * share))
+        val += [members[i] for i in order[:held]]
+        train += [members[i] for i in order[held:]]
+    return sorted(train), sorted(val)
+
+
+def train_examples(
+    modality: Modality,
+    labelled: Sequence[tuple[Item, str]],
+    classes: Sequence[str],
+    model_name: str,
+    settings: TrainSettings,
+    preprocessing: dict | None = None,
+    model_config: dict | None = None,
+    start_from=None,
+    stop: threading.Event | None = None,
+) -> Generator[Event, None, None]:
+    """Train a model on `labelled` (item, class name) pairs; ends with Finished or Failed."""
+    try:
+        yield from _train(modality, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop)
+    except MMStudioError as error:
+        yield Failed(str(error))
+    except MemoryError:
+        yield Failed("The computer ran out of memory. Try a smaller image size, batch size or fewer examples.")
+    except RuntimeError as error:
+        if "out of memory" in str(error).lower():
+            yield Failed("The graphics card ran out of memory. Try a smaller batch size or image size.")
+        else:
+            raise
+
+
+def _train(modality, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop):
+    import torch
+
+    from mmstudio.core.checkpoint import ModelBundle
+    from mmstudio.core.device import pick_device
+    from mmstudio.core.models import build_model
+    from mmstudio.core.trainer import fit
+
+    settings.validate()
+    classes = list(classes)
+    spec = modality.spec(model_name)
+    if start_from is not None:
+        _check_can_continue(start_from, modality, model_name, classes)
+        preprocessing, model_config = dict(start_from.preprocessing), dict(start_from.model_config)
+    else:
+        preprocessing = {**spec.preprocessing, **(preprocessing or {})}
+        model_config = {**spec.config, **(model_config or {})}
+    index = {name: k for k, name in enumerate(classes)}
+    require_trainable({name: sum(1 for _, label in labelled if label == name) for name in classes})
+    device = pick_device(settings.device)
+
+    raws, labels, skipped = yield from read_examples(
+        modality, [(item, index[label]) for item, label in labelled], preprocessing, stop
+    )
+    if stop is not None and stop.is_set():
+        yield Failed("Training was stopped before it began.")
+        return
+    if skipped:
+        yield Notice(skipped_notice(skipped))
+    duplicates = duplicate_notice(modality, raws, labels, classes)
+    if duplicates:
+        yield Notice(duplicates)
+    require_trainable({name: labels.count(k) for k, name in enumerate(classes)})
+
+    train_idx, val_idx = stratified_split(labels, settings.val_split, settings.seed)
+    if not val_idx:
+        raise DataError("There are too few examples to hold some back for checking. Add at least 2 per class.")
+    if start_from is None:
+        preprocessing = modality.fit([raws[i] for i in train_idx], preprocessing)
+    data = modality.encode(raws, labels, preprocessing)
+    train, val = data.subset(torch.tensor(train_idx)), data.subset(torch.tensor(val_idx))
+
+    torch.manual_seed(settings.seed)
+    try:
+        model = build_model(modality.name, model_name, len(classes), preprocessing, model_config)
+    except ValueError as error:
+        raise DataError(str(error)) from None
+    if start_from is not None:
+        model.load_state_dict(start_from.state_dict)
+    result = yield from fit(model, train, val, settings, device, stop)
+
+    from mmstudio.core.evaluation import evaluate_encoded, reconstruction_quantiles
+
+    metrics = evaluate_encoded(model, val, classes, device)
+    metrics["best_epoch"] = result.best_epoch
+    history = (list(start_from.history) if start_from is not None else []) + result.history
+    bundle = ModelBundle(
+        modality=modality.name,
+        model=model_name,
+        classes=classes,
+        preprocessing=preprocessing,
+        state_dict={key: value.detach().cpu() for key, value in model.state_dict().items()},
+        model_config=model_config,
+        history=history,
+        metrics=metrics,
+        extras=reconstruction_quantiles(model, train, device),
+        settings=asdict(settings),
+    )
+    yield Finished(bundle=bundle, stopped=result.stopped, history=result.history)
+
+
+def _check_can_continue(bundle, modality: Modality, model_name: str, classes: list[str]) -> None:
+    if bundle.modality != modality.name or bundle.model != model_name:
+        raise DataError("To train a loaded model further, keep its kind of model.")
+    if list(bundle.classes) != list(classes):
+        raise DataError("To train a loaded model further, keep its classes (same names, same order).")
+
+
+def labelled_from_folder(root: Path, modality: Modality) -> tuple[list[tuple[Item, str]], list[str], list[str]]:
+    """(labelled examples, class names, plain warnings) from a folder of class folders, for the CLI."""
+    from mmstudio.core.folders import scan_class_folders
+
+    scan = scan_class_folders(root, modality.extensions)
+    warnings = []
+    if scan.loose_files:
+        warnings.append(f"{len(scan.loose_files)} file(s) at the top of '{root}' belong to no class and were ignored.")
+    if scan.other_files:
+        warnings.append(f"{len(scan.other_files)} file(s) of an unsupported type were ignored.")
+    labelled = [(path, name) for name, paths in scan.classes.items() for path in paths]
+    return labelled, list(scan.classes), warnings

@@ -1,0 +1,1 @@
+"""One base tab for every modality, and a thin subclass per medium."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: class list, curves, confusion matrix, probability bars, example browser."""
