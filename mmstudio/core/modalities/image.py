@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import warnings
 from pathlib import Path
 
 import numpy as np
@@ -28,15 +27,17 @@ def open_image(path: Path | str) -> Image.Image:
         raise DataError(f"The image '{name}' is empty (0 bytes).")
     if size > MAX_FILE_BYTES:
         raise DataError(f"The image '{name}' is too large ({size / 2**20:.0f} MB).")
+    too_big = DataError(f"The image '{name}' is too large to open safely (too many pixels).")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
-                image.seek(0)  # first frame of a GIF or multi-page TIFF
-                image.load()
-                return ImageOps.exif_transpose(image) or image
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise DataError(f"The image '{name}' is too large to open safely (too many pixels).") from None
+        with Image.open(path) as image:
+            # Pillow only refuses at twice its limit; refuse at the limit, before decoding anything.
+            if Image.MAX_IMAGE_PIXELS and image.width * image.height > Image.MAX_IMAGE_PIXELS:
+                raise too_big
+            image.seek(0)  # first frame of a GIF or multi-page TIFF
+            image.load()
+            return ImageOps.exif_transpose(image) or image
+    except Image.DecompressionBombError:
+        raise too_big from None
     except UnidentifiedImageError:
         raise DataError(f"'{name}' is not an image mmstudio can read.") from None
     except (OSError, SyntaxError, ValueError, EOFError):
@@ -55,6 +56,8 @@ def normalise_mode(image: Image.Image, channels: int) -> Image.Image:
         image = Image.fromarray(((array - array.min()) * (255.0 / span)).astype(np.uint8))
     if image.mode == "P":
         image = image.convert("RGBA")
+    elif image.mode == "LAB":  # Pillow converts CIELAB to RGB (via ImageCms) but not straight to grey
+        image = image.convert("RGB")
     if image.mode in ("RGBA", "LA", "PA"):
         background = Image.new("RGBA", image.size, (255, 255, 255, 255))
         image = Image.alpha_composite(background, image.convert("RGBA"))

@@ -1,0 +1,500 @@
+"""`mmstudio train | evaluate | predict`: the window's core for scripts, servers and batch jobs.
+
+Results go to stdout (with --json, JSON objects, the last line being the result); progress, warnings and errors
+go to stderr, so stdout can be piped straight into a JSON reader. A user error prints one `error: ...` line and
+exits with code 2, never a traceback. torch is imported only once a command needs it: it takes seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from mmstudio import __version__
+from mmstudio.core.catalog import TrainSettings
+from mmstudio.core.checks import chance_note, data_warnings, require_trainable
+from mmstudio.core.errors import DataError, MMStudioError
+from mmstudio.core.events import BatchEnded, EpochEnded, Failed, Finished, LoadProgress, Notice
+from mmstudio.core.examples import Item
+from mmstudio.core.modalities import MODALITY_NAMES, get_modality
+from mmstudio.core.modalities.base import Modality
+
+USER_ERROR = 2
+INTERRUPTED = 130
+BAR_WIDTH = 20
+DEFAULT = "default: %(default)s"
+
+Labelled = list[tuple[Item, str]]
+Loaded = tuple[Labelled, list[str], list[str]]  # (labelled examples, class names, warnings)
+
+
+# what differs between kinds of data -------------------------------------------------------------------------------
+def _no_options(parser: argparse.ArgumentParser) -> None:
+    """Most kinds of data need no `train` options beyond the shared ones."""
+
+
+def _no_preprocessing(options: argparse.Namespace) -> dict:
+    return {}
+
+
+def _load_class_folders(data: Path, options: argparse.Namespace, modality: Modality) -> Loaded:
+    from mmstudio.core.pipeline import labelled_from_folder
+
+    return labelled_from_folder(data, modality)
+
+
+@dataclass(frozen=True)
+class DataKind:
+    """How the command line treats one modality: what DATA is, its own `train` options, how DATA is read."""
+
+    data_help: str = "a folder with one sub-folder of examples per class"
+    add_options: Callable[[argparse.ArgumentParser], None] = _no_options
+    preprocessing: Callable[[argparse.Namespace], dict] = _no_preprocessing  # only what the user chose
+    load: Callable[[Path, argparse.Namespace, Modality], Loaded] = _load_class_folders
+
+
+def _image_size(text: str) -> int:
+    size = int(text)
+    if not 8 <= size <= 1024:
+        raise argparse.ArgumentTypeError("choose a size between 8 and 1024 pixels")
+    return size
+
+
+def _add_image_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--image-size", type=_image_size, metavar="PX", help="pictures are resized to PX x PX (default: the model's)"
+    )
+    parser.add_argument("--channels", type=int, choices=(1, 3), help="1 = grey, 3 = colour (default: the model's)")
+
+
+def _image_preprocessing(options: argparse.Namespace) -> dict:
+    chosen = {"size": options.image_size, "channels": options.channels}
+    return {key: value for key, value in chosen.items() if value is not None}
+
+
+DATA_KINDS: dict[str, DataKind] = {
+    "image": DataKind(
+        data_help="a folder with one sub-folder of pictures per class",
+        add_options=_add_image_options,
+        preprocessing=_image_preprocessing,
+    ),
+}
+
+
+def _kind(modality: str) -> DataKind:
+    return DATA_KINDS.get(modality, DataKind())
+
+
+# small output helpers ---------------------------------------------------------------------------------------------
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr, flush=True)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _print_json(data: dict) -> None:
+    print(json.dumps(data), flush=True)
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds}s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes}m {seconds:02d}s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h {minutes:02d}m"
+
+
+def _table(rows: list[list[str]]) -> str:
+    """Columns padded to line up: the first (names) to the left, the numbers to the right."""
+    widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
+
+    def line(row: list[str]) -> str:
+        cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:])]
+        return "  ".join(cells)
+
+    return "\n".join(line(row) for row in rows)
+
+
+def _start_torch(options: argparse.Namespace) -> None:
+    """Import torch at the last moment, and honour --threads (otherwise torch picks its own number)."""
+    import torch
+
+    if options.threads:
+        torch.set_num_threads(options.threads)
+
+
+def _device(options: argparse.Namespace):
+    from mmstudio.core.device import pick_device
+
+    return pick_device(options.device)
+
+
+# train ------------------------------------------------------------------------------------------------------------
+class ProgressLine:
+    """Progress on stderr: one line redrawn in place on a terminal; in a log file or pipe, only the lasting lines."""
+
+    REDRAW_EVERY = 0.1  # seconds: a fast loop must not spend its time drawing
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.live = stream.isatty()
+        self._shown = 0  # length of the passing line now on screen
+        self._drawn_at = float("-inf")
+
+    def show(self, text: str) -> None:
+        """Replace the passing line (terminals only)."""
+        now = time.monotonic()
+        if not self.live or now - self._drawn_at < self.REDRAW_EVERY:
+            return
+        self._drawn_at = now
+        text = text[: self._columns() - 1]
+        self.stream.write("\r" + text.ljust(self._shown))
+        self.stream.flush()
+        self._shown = len(text)
+
+    def clear(self) -> None:
+        if self._shown:
+            self.stream.write("\r" + " " * self._shown + "\r")
+            self._shown = 0
+
+    def line(self, text: str) -> None:
+        """A line that stays: a warning, or the summary of an epoch."""
+        self.clear()
+        print(text, file=self.stream, flush=True)
+
+    def _columns(self) -> int:
+        try:
+            return os.get_terminal_size(self.stream.fileno()).columns or 80  # a new pseudo-terminal says 0
+        except (OSError, ValueError, AttributeError):
+            return 80
+
+
+def batch_text(event: BatchEnded) -> str:
+    done = ((event.epoch - 1) * event.batches + event.batch) / (event.epochs * event.batches)
+    filled = round(done * BAR_WIDTH)
+    bar = "#" * filled + "-" * (BAR_WIDTH - filled)
+    return (
+        f"epoch {event.epoch}/{event.epochs} [{bar}] batch {event.batch}/{event.batches}  "
+        f"loss {event.loss:.4f}  acc {event.accuracy:.0%}  {_duration(event.seconds_left)} left"
+    )
+
+
+def epoch_text(event: EpochEnded) -> str:
+    return (
+        f"epoch {event.epoch}/{event.epochs}  loss {event.loss:.4f}  acc {event.accuracy:.1%}  "
+        f"val_loss {event.val_loss:.4f}  val_acc {event.val_accuracy:.1%}  ({_duration(event.seconds)} so far)"
+    )
+
+
+class _CountingReads:
+    """The modality, counting the examples it cannot read: the pipeline reports those only as a sentence."""
+
+    def __init__(self, modality: Modality) -> None:
+        self._modality = modality
+        self.unreadable = 0
+
+    def __getattr__(self, name: str):
+        return getattr(self._modality, name)
+
+    def read(self, item: Item, preprocessing: dict):
+        try:
+            return self._modality.read(item, preprocessing)
+        except DataError:
+            self.unreadable += 1
+            raise
+
+
+@contextmanager
+def _stop_on_interrupt(stop: threading.Event) -> Iterator[None]:
+    """The first Ctrl+C asks the pipeline to stop after this batch, so the best weights so far are still saved;
+    a second one quits at once."""
+    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
+        yield
+        return
+
+    def interrupted(signum, frame) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _follow(events, progress: ProgressLine) -> Finished:
+    """Show the pipeline's events as they come; its last event is the outcome."""
+    outcome = None
+    for event in events:
+        match event:
+            case LoadProgress(done=done, total=total):
+                progress.show(f"reading examples {done}/{total}")
+            case BatchEnded():
+                progress.show(batch_text(event))
+            case EpochEnded():
+                progress.line(epoch_text(event))
+            case Notice(message=message):
+                progress.line(f"warning: {message}")
+            case Finished() | Failed():
+                outcome = event
+    progress.clear()
+    if isinstance(outcome, Failed):
+        raise MMStudioError(outcome.message)
+    return outcome
+
+
+def _check_out(out: Path) -> None:
+    """Refuse an unusable --out before training, not after it."""
+    if out.is_dir():
+        raise DataError(f"--out '{out}' is a folder; give a file name such as model.mmstudio.")
+    if not out.parent.is_dir():
+        raise DataError(f"The folder '{out.parent}' for --out does not exist.")
+
+
+def _train(options: argparse.Namespace) -> int:
+    modality = get_modality(options.modality)
+    kind = _kind(options.modality)
+    settings = TrainSettings(
+        epochs=options.epochs,
+        batch_size=options.batch_size,
+        learning_rate=options.lr,
+        val_split=options.val_split,
+        seed=options.seed,
+        augment=options.augment,
+        device=options.device,
+    )
+    settings.validate()
+    _check_out(options.out)
+    labelled, classes, notes = kind.load(options.data, options, modality)
+    counts = {name: 0 for name in classes}
+    for _, label in labelled:
+        counts[label] += 1
+    require_trainable(counts)  # the pipeline checks again, but this fails fast, before importing torch
+    for note in notes + data_warnings(counts):
+        _warn(note)
+
+    _start_torch(options)
+    from mmstudio.core.checkpoint import save_bundle
+    from mmstudio.core.pipeline import train_examples
+
+    device = _device(options)
+    reading = _CountingReads(modality)
+    stop = threading.Event()
+    events = train_examples(reading, labelled, classes, options.model, settings, kind.preprocessing(options), stop=stop)
+    with _stop_on_interrupt(stop):
+        finished = _follow(events, ProgressLine(sys.stderr))
+        saved = save_bundle(finished.bundle, options.out)
+
+    if finished.stopped:
+        _warn("Training was stopped early; the best weights so far were saved.")
+    bundle = finished.bundle
+    result = {
+        "modality": bundle.modality,
+        "model": bundle.model,
+        "classes": bundle.classes,
+        "epochs_run": len(finished.history),
+        "best_epoch": bundle.metrics.get("best_epoch"),
+        "history": finished.history,
+        "val_accuracy": bundle.metrics["accuracy"],
+        "stopped": finished.stopped,
+        "device": str(device),
+        "skipped": reading.unreadable,
+        "out": str(saved),
+    }
+    note = chance_note(result["val_accuracy"], len(bundle.classes))
+    if note:
+        _warn(note)
+    if options.json:
+        _print_json(result)
+    else:
+        _print_training(result)
+    return 0
+
+
+def _print_training(result: dict) -> None:
+    how = "stopped early after" if result["stopped"] else "trained for"
+    print(f"saved {result['out']}: {result['modality']} model '{result['model']}'")
+    print(f"classes: {', '.join(result['classes'])}")
+    print(f"{how} {result['epochs_run']} epoch(s) on {result['device']}; best epoch: {result['best_epoch'] or 'none'}")
+    print(f"validation accuracy of the saved weights: {result['val_accuracy']:.1%}")
+
+
+# evaluate ---------------------------------------------------------------------------------------------------------
+def _evaluate(options: argparse.Namespace) -> int:
+    _start_torch(options)
+    from mmstudio.core.checkpoint import load_bundle
+    from mmstudio.core.evaluation import evaluate_examples
+
+    bundle = load_bundle(options.model_file)
+    device = _device(options)
+    modality = get_modality(bundle.modality)
+    labelled, _, notes = _kind(bundle.modality).load(options.data, options, modality)
+    for note in notes:
+        _warn(note)
+    if not labelled:
+        raise DataError(f"No {modality.name} examples were found in '{options.data}'.")
+    report, skipped = evaluate_examples(bundle, labelled, device)
+    for _, reason in skipped:
+        _warn(reason)
+    report["skipped"] = len(skipped)
+    if options.json:
+        _print_json(report)
+    else:
+        _print_report(report)
+    return 0
+
+
+def _print_report(report: dict) -> None:
+    classes = report["classes"]
+    print(f"accuracy: {report['accuracy']:.1%} on {report['n']} example(s)\n")
+    rows = [["class", "precision", "recall", "f1", "support"]]
+    for name, scores in report["per_class"].items():
+        rows.append([name] + [f"{scores[key]:.1%}" for key in ("precision", "recall", "f1")] + [str(scores["support"])])
+    print(_table(rows))
+    print("\nconfusion matrix (rows: true class, columns: predicted class)")
+    print(_table([["", *classes]] + [[name, *map(str, row)] for name, row in zip(classes, report["confusion_matrix"])]))
+
+
+# predict ----------------------------------------------------------------------------------------------------------
+def _predict_inputs(options: argparse.Namespace) -> list[Item]:
+    """What to predict on; typed-in examples (a --text option) can join the files here."""
+    return [Path(name) for name in options.files]
+
+
+def _predict(options: argparse.Namespace) -> int:
+    _start_torch(options)
+    from mmstudio.core.predictor import Predictor
+
+    predictor = Predictor.from_file(options.model_file, options.device)
+    inputs = _predict_inputs(options)
+    unreadable = 0
+    for item in inputs:
+        try:
+            prediction = predictor.predict(item)
+        except DataError as error:
+            _warn(str(error))
+            unreadable += 1
+            continue
+        _print_prediction(item, prediction, options.json)
+    if unreadable == len(inputs):
+        raise DataError("The input could not be read." if unreadable == 1 else "None of the inputs could be read.")
+    if unreadable:
+        _warn(f"{unreadable} of {len(inputs)} input(s) could not be read and were skipped.")
+    return 0
+
+
+def _print_prediction(item: Item, prediction, as_json: bool) -> None:
+    if as_json:
+        line = {"path": str(item), "label": prediction.label, "probabilities": prediction.probabilities}
+        if prediction.unusual is not None:
+            line["unusual"] = prediction.unusual
+        _print_json(line)
+        return
+    text = f"{item}: {prediction.label} ({prediction.probabilities[prediction.label]:.1%})"
+    if prediction.unusual is not None:
+        text += f", unusual {prediction.unusual:.0%}"
+    print(text, flush=True)
+
+
+# the parser -------------------------------------------------------------------------------------------------------
+def _positive_int(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def _shared_options() -> argparse.ArgumentParser:
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument("--json", action="store_true", help="print JSON on stdout instead of text")
+    shared.add_argument("--device", default="auto", help="auto (a CUDA graphics card if present), cpu or cuda")
+    shared.add_argument("--threads", type=_positive_int, metavar="N", help="CPU threads for torch (default: torch's)")
+    return shared
+
+
+def _add_train(commands, shared: argparse.ArgumentParser) -> None:
+    train = commands.add_parser("train", help="train a model and save it to a .mmstudio file")
+    kinds = train.add_subparsers(dest="modality", metavar="MODALITY", required=True)
+    defaults = TrainSettings()
+    for name in MODALITY_NAMES:
+        modality = get_modality(name)
+        kind = _kind(name)
+        parser = kinds.add_parser(name, parents=[shared], help=f"train a {modality.title.lower()} classifier")
+        parser.add_argument("data", type=Path, metavar="DATA", help=kind.data_help)
+        parser.add_argument("--out", type=Path, required=True, metavar="MODEL.mmstudio", help="where to save the model")
+        parser.add_argument("--model", choices=list(modality.models), default=modality.default_model, help=DEFAULT)
+        parser.add_argument("--epochs", type=int, default=defaults.epochs, help=DEFAULT)
+        parser.add_argument("--batch-size", type=int, default=defaults.batch_size, help=DEFAULT)
+        parser.add_argument("--lr", type=float, default=defaults.learning_rate, help="learning rate, " + DEFAULT)
+        parser.add_argument(
+            "--val-split", type=float, default=defaults.val_split, help="share held back for checking, " + DEFAULT
+        )
+        parser.add_argument("--seed", type=int, default=defaults.seed, help=DEFAULT)
+        parser.add_argument("--augment", action="store_true", help="vary the training examples at random")
+        kind.add_options(parser)
+        parser.set_defaults(run=_train)
+
+
+def _add_evaluate(commands, shared: argparse.ArgumentParser) -> None:
+    evaluate = commands.add_parser("evaluate", parents=[shared], help="measure a saved model on labelled examples")
+    evaluate.add_argument("model_file", type=Path, metavar="MODEL", help="a .mmstudio file")
+    evaluate.add_argument("data", type=Path, metavar="DATA", help="labelled examples, laid out as for train")
+    evaluate.set_defaults(run=_evaluate)
+
+
+def _add_predict(commands, shared: argparse.ArgumentParser) -> None:
+    predict = commands.add_parser("predict", parents=[shared], help="classify new examples with a saved model")
+    predict.add_argument("model_file", type=Path, metavar="MODEL", help="a .mmstudio file")
+    predict.add_argument("files", nargs="+", metavar="FILE", help="examples to classify")
+    predict.set_defaults(run=_predict)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mmstudio",
+        description="Train and use classifiers from the command line. Run without arguments to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"mmstudio {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    shared = _shared_options()
+    _add_train(commands, shared)
+    _add_evaluate(commands, shared)
+    _add_predict(commands, shared)
+    return parser
+
+
+def _fail(message: str, code: int = USER_ERROR) -> int:
+    print(f"error: {_one_line(message)}", file=sys.stderr, flush=True)
+    return code
+
+
+def run_cli(args: Sequence[str]) -> int:
+    """Run one command and return its exit code: 0 done, 2 user error, 130 interrupted."""
+    try:
+        options = build_parser().parse_args(args)
+    except SystemExit as done:  # --help, --version and usage errors, already printed by argparse
+        return int(done.code or 0)
+    try:
+        return options.run(options)
+    except MMStudioError as error:
+        return _fail(str(error))
+    except OSError as error:  # unreadable folders, full disks: the system's own words are plain enough
+        return _fail(f"{error.strerror}: '{error.filename}'" if error.filename else str(error))
+    except KeyboardInterrupt:
+        return _fail("Interrupted.", INTERRUPTED)

@@ -1,0 +1,1 @@
+"""Text without torch: decoding files, reading tables, splitting into tokens and the vocabulary."""

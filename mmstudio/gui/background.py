@@ -1,0 +1,73 @@
+"""The functions the GUI runs off its thread. They call the core and return plain results; no widget is touched.
+
+Errors the user can fix come back as plain-message strings (or Failed events) rather than exceptions, so the
+tab shows them in its message bar.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class PredictorReady:
+    """Yielded after Finished: a predictor built off the GUI thread for the new model."""
+
+    predictor: object
+
+
+def train(modality_name, labelled, classes, model_name, settings, preprocessing, start_from, stop: threading.Event):
+    """Generator job: the core pipeline's events, then a ready predictor for the new model."""
+    from mmstudio.core.events import Finished
+    from mmstudio.core.modalities import get_modality
+    from mmstudio.core.pipeline import train_examples
+    from mmstudio.core.predictor import Predictor
+
+    modality = get_modality(modality_name)
+    events = train_examples(
+        modality, labelled, classes, model_name, settings, preprocessing, start_from=start_from, stop=stop
+    )
+    for event in events:
+        yield event
+        if isinstance(event, Finished):
+            yield PredictorReady(Predictor(event.bundle, device=settings.device))
+
+
+def try_example(predictor, item, render_preview):
+    """(prediction or None, preview data or None, plain problem message or None) for one example."""
+    from mmstudio.core.errors import MMStudioError
+
+    try:
+        preview = render_preview(item)
+        prediction = predictor.predict(item) if predictor is not None else None
+    except MMStudioError as error:
+        return None, None, str(error)
+    return prediction, preview, None
+
+
+def save(bundle, path: Path) -> Path:
+    from mmstudio.core.checkpoint import save_bundle
+
+    return save_bundle(bundle, path)
+
+
+def load(path: Path, modality_name: str):
+    """(bundle, predictor), or a plain message when the file is not a usable model."""
+    from mmstudio.core.errors import MMStudioError
+    from mmstudio.core.checkpoint import load_bundle
+    from mmstudio.core.predictor import Predictor
+
+    try:
+        bundle = load_bundle(path, modality=modality_name)
+        return bundle, Predictor(bundle)
+    except MMStudioError as error:
+        return str(error)
+
+
+def warm_up() -> str:
+    """Import torch after the window shows (it takes about a second) and name the device training will use."""
+    from mmstudio.core.device import describe_device, pick_device
+
+    return describe_device(pick_device("auto"))

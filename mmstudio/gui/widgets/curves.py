@@ -1,0 +1,275 @@
+"""Live loss and accuracy curves, cheap enough to take every batch event of a fast training run.
+
+Events only append to growing numpy buffers and mark the view dirty; a 50 ms single-shot timer on the
+GUI thread redraws at most 20 times a second, however many events arrive. Call the add_* methods from
+the GUI thread (the worker's queued signals already arrive there).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+
+from mmstudio.gui.widgets.palette import BATCH_COLOUR, TRAIN_COLOUR, VALIDATION_COLOUR, scaled_font
+
+REDRAW_MS = 50
+
+
+class _Buffer:
+    """x/y samples in arrays that double when full, so appending stays O(1) and drawing needs no copy."""
+
+    def __init__(self) -> None:
+        self._x = np.empty(256)
+        self._y = np.empty(256)
+        self.size = 0
+
+    def append(self, x: float, y: float) -> None:
+        if self.size == len(self._x):
+            self._x = np.concatenate([self._x, np.empty_like(self._x)])
+            self._y = np.concatenate([self._y, np.empty_like(self._y)])
+        self._x[self.size] = x
+        self._y[self.size] = y
+        self.size += 1
+
+    def clear(self) -> None:
+        self.size = 0
+
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        # Views are safe: written samples never change, and reset() clears the curves at once.
+        return self._x[: self.size], self._y[: self.size]
+
+
+class _Smoother:
+    """Exponential moving average started at the first value, so the curve does not creep up from zero."""
+
+    def __init__(self) -> None:
+        self.value: float | None = None
+
+    def update(self, sample: float, weight: float) -> float:
+        self.value = sample if self.value is None else self.value + weight * (sample - self.value)
+        return self.value
+
+
+class _EpochAxis(pg.AxisItem):
+    """Whole-epoch ticks only: "1.5 epochs" means nothing to a learner."""
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 (pyqtgraph override)
+        return [level for level in super().tickSpacing(minVal, maxVal, size) if level[0] >= 1] or [(1.0, 0.0)]
+
+
+class _PercentAxis(pg.AxisItem):
+    """Accuracy ticks as percentages (0.8 -> 80%), the form people read at a glance."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
+        decimals = max(0, -math.floor(math.log10(spacing * 100))) if spacing > 0 else 0
+        return [f"{value * 100:.{decimals}f}%" for value in values]
+
+
+def _css_size(font: QFont) -> str:
+    """The font's size in the CSS form pyqtgraph's labels take."""
+    return f"{font.pointSizeF():.0f}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
+
+
+class TrainingCurves(QWidget):
+    """Loss and accuracy per epoch (training and validation) plus a faint smoothed per-batch training curve."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._redraws = 0
+        self._dirty = False
+        self._buffers = {
+            (plot, series): _Buffer() for plot in ("loss", "accuracy") for series in ("train", "validation", "batch")
+        }
+        self._smoothers = {"loss": _Smoother(), "accuracy": _Smoother()}
+        self._curves: dict[tuple[str, str], pg.PlotDataItem] = {}
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REDRAW_MS)
+        self._timer.timeout.connect(self._redraw)
+
+        self._plots = {
+            "loss": self._make_plot("loss", self.tr("Loss (lower is better)"), pg.AxisItem("left"), (-10, 10)),
+            "accuracy": self._make_plot(
+                "accuracy", self.tr("Accuracy (higher is better)"), _PercentAxis("left"), (-10, -10)
+            ),
+        }
+        self._plots["accuracy"].getPlotItem().setLimits(yMin=-0.1, yMax=1.1)
+        self._reset_view()
+
+        plots = QWidget(self)
+        row = QHBoxLayout(plots)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        row.addWidget(self._plots["loss"])
+        row.addWidget(self._plots["accuracy"])
+
+        self._hint = QLabel(self.tr("Curves appear here while the model trains"), self)
+        self._hint.setFont(scaled_font(self.font(), 1.5))
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._hint.setStyleSheet(
+            "QLabel { background: palette(window); color: palette(placeholder-text);"
+            " border: 1px solid palette(mid); border-radius: 8px; padding: 14px 22px; }"
+        )
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(plots, 0, 0)
+        layout.addWidget(self._hint, 0, 0, Qt.AlignmentFlag.AlignCenter)  # same cell: floats over the plots
+        self._show_hint_when_empty()
+        self.setMinimumSize(480, 240)
+
+    def _make_plot(self, key: str, title: str, left_axis: pg.AxisItem, legend_offset: tuple[int, int]) -> pg.PlotWidget:
+        """One plot with large labels, default mouse zoom, and its three curves created once."""
+        background = self.palette().color(QPalette.ColorRole.Base)
+        foreground = self.palette().color(QPalette.ColorRole.Text)
+        widget = pg.PlotWidget(background=background, axisItems={"left": left_axis, "bottom": _EpochAxis("bottom")})
+        widget.setToolTip(
+            self.tr(
+                "An epoch is one pass over all the training examples.\n"
+                "Scroll to zoom, drag to move; click the small 'A' in the corner to see everything again."
+            )
+        )
+        plot = widget.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.setTitle(title, color=foreground.name(), size=_css_size(scaled_font(self.font(), 1.5)))
+        label_style = {"color": foreground.name(), "font-size": _css_size(scaled_font(self.font(), 1.2))}
+        plot.setLabel("bottom", self.tr("Epoch"), **label_style)
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setLimits(xMin=0)
+        tick_font = scaled_font(self.font(), 1.15)
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setStyle(tickFont=tick_font)
+            axis.setPen(foreground)
+            axis.setTextPen(foreground)
+        if isinstance(left_axis, _PercentAxis):  # its labels are short and known: no re-layout on first paint
+            left_axis.setWidth(QFontMetrics(tick_font).horizontalAdvance("100.0%") + 16)
+        # Must precede curve creation so every curve inherits clipping and peak-preserving downsampling.
+        plot.setClipToView(True)
+        plot.setDownsampling(auto=True, mode="peak")
+        legend_background = QColor(background)
+        legend_background.setAlpha(210)
+        plot.addLegend(
+            offset=legend_offset,
+            labelTextSize=_css_size(scaled_font(self.font(), 1.1)),
+            labelTextColor=foreground,
+            brush=legend_background,
+            pen=self.palette().color(QPalette.ColorRole.Mid),
+        )
+
+        self._curves[(key, "batch")] = plot.plot(
+            pen=pg.mkPen(BATCH_COLOUR, width=2), name=self.tr("Training, each batch (smoothed)"), antialias=True
+        )
+        self._curves[(key, "train")] = plot.plot(
+            pen=pg.mkPen(TRAIN_COLOUR, width=3),
+            symbol="o",
+            symbolSize=10,
+            symbolBrush=TRAIN_COLOUR,
+            symbolPen=pg.mkPen(background, width=1.5),
+            name=self.tr("Training"),
+            antialias=True,
+        )
+        self._curves[(key, "validation")] = plot.plot(
+            pen=pg.mkPen(VALIDATION_COLOUR, width=3, style=Qt.PenStyle.DashLine),
+            symbol="s",
+            symbolSize=10,
+            symbolBrush=VALIDATION_COLOUR,
+            symbolPen=pg.mkPen(background, width=1.5),
+            name=self.tr("Validation"),
+            antialias=True,
+        )
+        return widget
+
+    # ----- data in -----
+
+    def reset(self) -> None:
+        """Forget everything (a new run starts) and show the empty-state hint."""
+        self._timer.stop()
+        for buffer in self._buffers.values():
+            buffer.clear()
+        for smoother in self._smoothers.values():
+            smoother.value = None
+        self._reset_view()
+        self._dirty = True
+        self.flush()
+
+    def add_batch(self, epoch: int, batch: int, batches: int, loss: float, accuracy: float) -> None:
+        """One training batch ended (epoch and batch are 1-based); drawn on the next timer tick."""
+        x = epoch - 1 + batch / batches
+        # Average over about a fifth of an epoch: smooth with many batches, still responsive with few.
+        weight = min(0.5, max(0.05, 5.0 / batches))
+        self._buffers[("loss", "batch")].append(x, self._smoothers["loss"].update(loss, weight))
+        self._buffers[("accuracy", "batch")].append(x, self._smoothers["accuracy"].update(accuracy, weight))
+        self._mark_dirty()
+
+    def add_epoch(self, record: dict) -> None:
+        """One epoch ended: `record` has epoch, loss, accuracy, val_loss, val_accuracy (as in the history)."""
+        epoch = record["epoch"]
+        self._buffers[("loss", "train")].append(epoch, record["loss"])
+        self._buffers[("loss", "validation")].append(epoch, record["val_loss"])
+        self._buffers[("accuracy", "train")].append(epoch, record["accuracy"])
+        self._buffers[("accuracy", "validation")].append(epoch, record["val_accuracy"])
+        self._mark_dirty()
+
+    def set_history(self, records: list[dict]) -> None:
+        """Show a saved model's per-epoch history (it has no per-batch detail)."""
+        self.reset()
+        for record in records:
+            self.add_epoch(record)
+        self.flush()
+
+    def flush(self) -> None:
+        """Redraw now if anything changed: at the end of a run, or in tests."""
+        self._timer.stop()
+        if self._dirty:
+            self._redraw()
+
+    # ----- read-only helpers -----
+
+    def epoch_points(self) -> int:
+        return self._buffers[("loss", "train")].size
+
+    def batch_points(self) -> int:
+        return self._buffers[("loss", "batch")].size
+
+    @property
+    def redraw_count(self) -> int:
+        """How many times the curves were redrawn; shows that redraws follow the timer, not the events."""
+        return self._redraws
+
+    def curve(self, plot: str, series: str) -> pg.PlotDataItem:
+        """The curve for `plot` ("loss" or "accuracy") and `series` ("train", "validation" or "batch")."""
+        return self._curves[(plot, series)]
+
+    # ----- drawing -----
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        if not self._timer.isActive():  # restarting an active timer would postpone the redraw forever
+            self._timer.start()
+
+    def _redraw(self) -> None:
+        self._dirty = False
+        self._redraws += 1
+        for key, curve in self._curves.items():
+            curve.setData(*self._buffers[key].data())
+        self._show_hint_when_empty()
+
+    def _show_hint_when_empty(self) -> None:
+        empty = self.epoch_points() == 0 and self.batch_points() == 0
+        self._hint.setVisible(empty)
+        for plot in self._plots.values():
+            plot.getPlotItem().legend.setVisible(not empty)  # a legend of nothing only adds clutter
+
+    def _reset_view(self) -> None:
+        """Undo any zoom: loss fits its data, accuracy always shows 0-100%."""
+        self._plots["loss"].enableAutoRange()
+        self._plots["accuracy"].enableAutoRange(x=True)
+        self._plots["accuracy"].setYRange(0.0, 1.0, padding=0.03)

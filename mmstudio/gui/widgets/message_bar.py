@@ -1,0 +1,41 @@
+"""A strip at the top of a tab for plain-language messages, instead of pop-up dialogs that block a demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+STYLES = {
+    "info": "background: #e8f1fb; color: #0b3d6e; border: 1px solid #9cc3ea;",
+    "warning": "background: #fff4e0; color: #6b4100; border: 1px solid #f0c26b;",
+    "error": "background: #fde8e8; color: #7a1010; border: 1px solid #eb9c9c;",
+}
+
+
+class MessageBar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = ""
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Hide this message"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.kind = kind
+        self.setStyleSheet(f"MessageBar {{ {STYLES[kind]} border-radius: 4px; }} QLabel {{ border: none; }}")
+        self.label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs all tests (or the ones named: bash scripts/run-tests.sh tests/core -k training).
+# Sets up everything it needs first. Needs no screen, no sound card and no GPU.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+bash "$ROOT/scripts/setup.sh"
+
+export QT_QPA_PLATFORM=offscreen
+status=0
+"$ROOT/.venv/bin/python" -m pytest "$@" || status=$?
+exit "$status"

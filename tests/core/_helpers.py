@@ -1,0 +1,35 @@
+"""Small helpers shared by the core tests (not fixtures)."""
+
+from __future__ import annotations
+
+import re
+
+from mmstudio.core.catalog import TrainSettings
+from mmstudio.core.events import Failed, Finished
+from mmstudio.core.pipeline import train_examples
+
+# Words that would betray a programmer's message (exception class names, tracebacks) in a user-facing one.
+TECHNICAL = re.compile(r"\b[A-Z]\w*(Error|Exception|Warning)\b|Traceback|\[Errno|<\w+[. ]|0x[0-9a-f]{6,}")
+
+
+def assert_plain(message: str, *must_contain: str) -> None:
+    """A message meant for a person: no exception class names, and it names what it is about."""
+    assert message.strip(), "empty message"
+    assert not TECHNICAL.search(message), f"technical wording in user message: {message!r}"
+    for part in must_contain:
+        assert part in message, f"{part!r} not in {message!r}"
+
+
+def run(modality, labelled, classes, model="cnn", stop=None, start_from=None, **settings) -> list:
+    """Every event of one real training run."""
+    options = {"epochs": 3, "batch_size": 8, "seed": 0, **settings}
+    return list(
+        train_examples(modality, labelled, list(classes), model, TrainSettings(**options), start_from=start_from, stop=stop)
+    )
+
+
+def finished(events: list) -> Finished:
+    failures = [e.message for e in events if isinstance(e, Failed)]
+    assert not failures, failures
+    assert isinstance(events[-1], Finished), events[-1]
+    return events[-1]

@@ -1,0 +1,234 @@
+"""The result widgets follow the data they are fed, stay cheap under a flood of events, and draw something."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from mmstudio.core.metrics import classification_report
+from mmstudio.gui.widgets.confusion import ConfusionMatrixView
+from mmstudio.gui.widgets.curves import REDRAW_MS, TrainingCurves
+from mmstudio.gui.widgets.palette import class_colour
+from mmstudio.gui.widgets.per_class_table import PerClassTable
+from mmstudio.gui.widgets.probability_bars import ProbabilityBars
+
+SHOTS = Path("/tmp/widget_shots")
+CLASSES = ["circle", "square", "triangle"]
+MATRIX = [[12, 3, 0], [1, 14, 2], [0, 4, 9]]
+
+
+def epoch_record(epoch: int) -> dict:
+    return {
+        "epoch": epoch,
+        "loss": 2.0 * math.exp(-epoch / 2),
+        "accuracy": 1 - 0.8 * math.exp(-epoch / 2),
+        "val_loss": 2.2 * math.exp(-epoch / 2.5),
+        "val_accuracy": 1 - 0.8 * math.exp(-epoch / 2.5),
+    }
+
+
+def show(qtbot, widget, width: int, height: int):
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def assert_drawn(widget, tmp_path: Path, name: str) -> None:
+    """The widget renders to a non-blank image; a copy goes to /tmp/widget_shots for people to look at."""
+    qimage = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    path = tmp_path / f"{name}.png"
+    assert qimage.save(str(path))
+    pixels = np.frombuffer(qimage.constBits(), dtype=np.uint8, count=qimage.sizeInBytes())
+    assert pixels.std() > 5, f"{name} looks blank"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    qimage.save(str(SHOTS / f"{name}.png"))
+
+
+# ----- TrainingCurves -----
+
+
+def feed_training(curves: TrainingCurves, epochs: int, batches: int) -> list[dict]:
+    records = []
+    for epoch in range(1, epochs + 1):
+        for batch in range(1, batches + 1):
+            t = epoch - 1 + batch / batches
+            curves.add_batch(epoch, batch, batches, 2.0 * math.exp(-t / 2), 1 - 0.8 * math.exp(-t / 2))
+        records.append(epoch_record(epoch))
+        curves.add_epoch(records[-1])
+    return records
+
+
+def test_curves_follow_batches_and_epochs(qtbot, tmp_path):
+    curves = show(qtbot, TrainingCurves(), 1100, 420)
+    records = feed_training(curves, epochs=3, batches=40)
+    curves.flush()
+
+    assert curves.batch_points() == 120
+    assert curves.epoch_points() == 3
+    expected = {
+        ("loss", "train"): "loss",
+        ("loss", "validation"): "val_loss",
+        ("accuracy", "train"): "accuracy",
+        ("accuracy", "validation"): "val_accuracy",
+    }
+    for (plot, series), key in expected.items():
+        x, y = curves.curve(plot, series).getData()
+        assert list(x) == [1, 2, 3]
+        assert np.allclose(y, [record[key] for record in records])
+    x, _ = curves.curve("loss", "batch").getData()
+    assert x[0] == pytest.approx(1 / 40) and x[-1] == pytest.approx(3.0)  # fractional epochs
+    qtbot.wait(2 * REDRAW_MS)  # let the axes settle before the picture
+    assert_drawn(curves, tmp_path, "curves")
+
+
+def test_a_flood_of_batches_costs_a_few_redraws_not_one_each(qtbot):
+    curves = show(qtbot, TrainingCurves(), 900, 360)
+    before = curves.redraw_count
+    for batch in range(1, 5001):
+        curves.add_batch(1, batch, 5000, 1.0 / batch, batch / 5000)
+    assert curves.redraw_count == before  # adding only buffers; nothing was drawn yet
+    qtbot.waitUntil(lambda: curves.redraw_count > before, timeout=2000)
+    qtbot.wait(4 * REDRAW_MS)
+    assert curves.redraw_count - before == 1  # one timer tick drew all 5,000
+    assert curves.batch_points() == 5000
+    assert len(curves.curve("accuracy", "batch").yData) == 5000
+
+    # Events spread over time: at most one redraw per pause in the stream (plus the final flush).
+    before = curves.redraw_count
+    for batch in range(1, 201):
+        curves.add_batch(2, batch, 200, 0.5, 0.5)
+        if batch % 20 == 0:
+            qtbot.wait(5)
+    curves.flush()
+    assert curves.redraw_count - before <= 10 + 1
+    assert curves.batch_points() == 5200
+
+
+def test_set_history_shows_a_saved_model_and_reset_empties(qtbot, tmp_path):
+    curves = show(qtbot, TrainingCurves(), 1100, 420)
+    assert_drawn(curves, tmp_path, "curves_empty")
+    history = [epoch_record(epoch) for epoch in range(1, 6)]
+    curves.set_history(history)
+
+    assert curves.epoch_points() == 5 and curves.batch_points() == 0
+    _, accuracy = curves.curve("accuracy", "validation").getData()
+    assert np.allclose(accuracy, [record["val_accuracy"] for record in history])
+
+    curves.reset()
+    assert curves.epoch_points() == 0 and curves.batch_points() == 0
+    for plot in ("loss", "accuracy"):
+        for series in ("train", "validation", "batch"):
+            assert curves.curve(plot, series).getData() == (None, None)
+
+
+# ----- ConfusionMatrixView -----
+
+
+def test_confusion_cells_show_counts_and_clicks_name_the_cell(qtbot, tmp_path):
+    view = show(qtbot, ConfusionMatrixView(), 560, 500)
+    view.set_matrix(CLASSES, MATRIX)
+
+    for row in range(3):
+        for column in range(3):
+            assert view.cell_text(row, column) == str(MATRIX[row][column])
+    assert view.cell_colour(1, 1) != view.cell_colour(1, 2)
+    assert view.cell_colour(0, 0).green() > view.cell_colour(0, 0).red()  # right answers are green
+    assert view.cell_colour(0, 1).red() > view.cell_colour(0, 1).blue()  # mix-ups are orange-red
+    assert view.cell_tooltip(0, 1).startswith("3 'circle' examples were predicted as 'square'")
+
+    with qtbot.waitSignal(view.cellActivated) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.cell_rect(2, 1).center())
+    assert blocker.args == [2, 1]
+
+    view.setFocus()
+    with qtbot.waitSignal(view.cellActivated) as blocker:  # usable from the keyboard too
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [2, 2]
+    assert_drawn(view, tmp_path, "confusion")
+
+
+def test_confusion_stays_readable_with_twenty_classes(qtbot, tmp_path):
+    view = show(qtbot, ConfusionMatrixView(), 760, 680)
+    assert_drawn(view, tmp_path, "confusion_empty")
+    names = [f"class number {k}" for k in range(20)]
+    matrix = [[30 if row == column else (row * column) % 4 for column in range(20)] for row in range(20)]
+    view.set_matrix(names, matrix)
+
+    rects = [view.cell_rect(k, k) for k in range(20)]
+    assert all(view.rect().contains(rect) for rect in rects)
+    assert min(rect.width() for rect in rects) >= 16
+    assert_drawn(view, tmp_path, "confusion_20")
+
+    view.clear()
+    with qtbot.assertNotEmitted(view.cellActivated):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.rect().center())
+
+
+# ----- ProbabilityBars -----
+
+
+def test_bars_follow_the_probabilities_in_class_order(qtbot, tmp_path):
+    bars = show(qtbot, ProbabilityBars(), 640, 260)
+    assert bars.winner() is None
+    assert_drawn(bars, tmp_path, "bars_empty")
+
+    bars.set_probabilities({"square": 0.08, "circle": 0.87, "triangle": 0.05}, CLASSES)
+    assert bars.classes() == CLASSES
+    assert bars.winner() == "circle"
+    assert bars.value("square") == pytest.approx(0.08)
+    assert_drawn(bars, tmp_path, "bars")
+
+    bars.set_probabilities({"a": 0.2, "b": 0.5, "c": 0.3})
+    assert bars.classes() == ["a", "b", "c"] and bars.winner() == "b"
+    bars.clear()
+    assert bars.classes() == [] and bars.winner() is None
+
+
+def test_bars_scroll_with_twenty_classes(qtbot, tmp_path):
+    bars = show(qtbot, ProbabilityBars(), 640, 300)
+    names = [f"class {k}" for k in range(20)]
+    probabilities = {name: 0.01 for name in names} | {"class 17": 0.81}
+    bars.set_probabilities(probabilities, names)
+    assert bars.winner() == "class 17"
+    assert bars.classes() == names
+    qtbot.wait(10)  # the scroll to the winner happens on the next event-loop turn
+    assert bars.findChild(type(bars._scroll)).verticalScrollBar().value() > 0
+    assert_drawn(bars, tmp_path, "bars_20")
+
+
+# ----- PerClassTable -----
+
+
+def test_per_class_table_shows_a_report_and_sorts_by_number(qtbot, tmp_path):
+    truth = [0] * 15 + [1] * 17 + [2] * 13
+    guess = [0] * 12 + [1] * 3 + [0] + [1] * 14 + [2] * 2 + [1] * 4 + [2] * 9
+    report = classification_report(truth, guess, CLASSES)
+    table = show(qtbot, PerClassTable(), 640, 260)
+    table.set_report(report)
+
+    assert table.rowCount() == 3
+    assert [table.item(row, 0).text() for row in range(3)] == CLASSES  # model order until sorted
+    for row, name in enumerate(CLASSES):
+        scores = report["per_class"][name]
+        assert table.item(row, 1).text() == f"{scores['recall']:.0%}"
+        assert table.item(row, 2).text() == f"{scores['precision']:.0%}"
+        assert table.item(row, 3).text() == f"{scores['f1']:.0%}"
+        assert table.item(row, 4).text() == str(scores["support"])
+        assert table.item(row, 0).data(Qt.ItemDataRole.DecorationRole) == class_colour(row)
+    for column in range(5):
+        assert table.horizontalHeaderItem(column).toolTip()
+    assert_drawn(table, tmp_path, "per_class_table")
+
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    recalls = [report["per_class"][table.item(row, 0).text()]["recall"] for row in range(3)]
+    assert recalls == sorted(recalls)
+    table.clear()
+    assert table.rowCount() == 0 and table.horizontalHeaderItem(0).text() == "Class"
