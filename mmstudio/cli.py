@@ -99,10 +99,6 @@ def _warn(message: str) -> None:
     print(f"warning: {message}", file=sys.stderr, flush=True)
 
 
-def _one_line(message: str) -> str:
-    return " ".join(message.split())
-
-
 def _print_json(data: dict) -> None:
     print(json.dumps(data), flush=True)
 
@@ -267,9 +263,7 @@ def _check_out(out: Path) -> None:
         raise DataError(f"The folder '{out.parent}' for --out does not exist.")
 
 
-def _train(options: argparse.Namespace) -> int:
-    modality = get_modality(options.modality)
-    kind = _kind(options.modality)
+def _settings(options: argparse.Namespace) -> TrainSettings:
     settings = TrainSettings(
         epochs=options.epochs,
         batch_size=options.batch_size,
@@ -280,14 +274,26 @@ def _train(options: argparse.Namespace) -> int:
         device=options.device,
     )
     settings.validate()
-    _check_out(options.out)
-    labelled, classes, notes = kind.load(options.data, options, modality)
+    return settings
+
+
+def _training_data(options: argparse.Namespace, modality: Modality) -> tuple[Labelled, list[str]]:
+    """(labelled examples, class names) from DATA, refused here already if training could not even start."""
+    labelled, classes, notes = _kind(modality.name).load(options.data, options, modality)
     counts = {name: 0 for name in classes}
     for _, label in labelled:
         counts[label] += 1
     require_trainable(counts)  # the pipeline checks again, but this fails fast, before importing torch
     for note in notes + data_warnings(counts):
         _warn(note)
+    return labelled, classes
+
+
+def _train(options: argparse.Namespace) -> int:
+    modality = get_modality(options.modality)
+    settings = _settings(options)
+    _check_out(options.out)
+    labelled, classes = _training_data(options, modality)
 
     _start_torch(options)
     from mmstudio.core.checkpoint import save_bundle
@@ -296,7 +302,8 @@ def _train(options: argparse.Namespace) -> int:
     device = _device(options)
     reading = _CountingReads(modality)
     stop = threading.Event()
-    events = train_examples(reading, labelled, classes, options.model, settings, kind.preprocessing(options), stop=stop)
+    preprocessing = _kind(modality.name).preprocessing(options)
+    events = train_examples(reading, labelled, classes, options.model, settings, preprocessing, stop=stop)
     with _stop_on_interrupt(stop):
         finished = _follow(events, ProgressLine(sys.stderr))
         saved = save_bundle(finished.bundle, options.out)
@@ -304,6 +311,9 @@ def _train(options: argparse.Namespace) -> int:
     if finished.stopped:
         _warn("Training was stopped early; the best weights so far were saved.")
     bundle = finished.bundle
+    note = chance_note(bundle.metrics["accuracy"], len(bundle.classes))
+    if note:
+        _warn(note)
     result = {
         "modality": bundle.modality,
         "model": bundle.model,
@@ -317,9 +327,6 @@ def _train(options: argparse.Namespace) -> int:
         "skipped": reading.unreadable,
         "out": str(saved),
     }
-    note = chance_note(result["val_accuracy"], len(bundle.classes))
-    if note:
-        _warn(note)
     if options.json:
         _print_json(result)
     else:
@@ -480,7 +487,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int = USER_ERROR) -> int:
-    print(f"error: {_one_line(message)}", file=sys.stderr, flush=True)
+    one_line = " ".join(message.split())
+    print(f"error: {one_line}", file=sys.stderr, flush=True)
     return code
 
 

@@ -66,7 +66,57 @@ IMAGE_MODELS: dict[str, ModelSpec] = {
     )
 }
 
-MODELS_BY_MODALITY: dict[str, dict[str, ModelSpec]] = {"image": IMAGE_MODELS}
+_TEXT_PREPROCESSING = {"max_length": 200, "min_count": 1, "max_vocab": 20000, "cjk_ngrams": 2}
+_RECURRENT = {"embedding": 64, "hidden": 64, "layers": 1, "dropout": 0.2, "bidirectional": False}
+
+TEXT_MODELS: dict[str, ModelSpec] = {
+    spec.name: spec
+    for spec in (
+        ModelSpec(
+            name="bow",
+            title="Bag of words and word pairs",
+            description=(
+                "Averages what each word and each pair of neighbouring words means, then decides. "
+                "Ignores longer word order; trains in seconds and is hard to beat on short texts."
+            ),
+            preprocessing=dict(_TEXT_PREPROCESSING),
+            config={"embedding": 64, "dropout": 0.2, "bigram_buckets": 0},
+        ),
+        ModelSpec(
+            name="rnn",
+            title="Recurrent network",
+            description=(
+                "Reads the text word by word and keeps a running memory, then decides from what it remembers "
+                "at the end. The classic simple (Elman) recurrent network."
+            ),
+            preprocessing=dict(_TEXT_PREPROCESSING),
+            config=dict(_RECURRENT),
+        ),
+        ModelSpec(
+            name="lstm",
+            title="LSTM network",
+            description=(
+                "A recurrent network with gates that decide what to remember and what to forget, "
+                "so words from early in a long text still count."
+            ),
+            preprocessing=dict(_TEXT_PREPROCESSING),
+            config={**_RECURRENT, "hidden": 128},
+        ),
+        ModelSpec(
+            name="rrnn",
+            title="Stacked recurrent network",
+            description=(
+                "Two simple recurrent layers, the second reading what the first wrote: "
+                "it can learn more complex patterns, but needs more examples and time."
+            ),
+            preprocessing=dict(_TEXT_PREPROCESSING),
+            config={**_RECURRENT, "layers": 2},
+        ),
+    )
+}
+
+MODELS_BY_MODALITY: dict[str, dict[str, ModelSpec]] = {"image": IMAGE_MODELS, "text": TEXT_MODELS}
 
 IMAGE_SIZES = (28, 32, 48, 64, 96, 128)
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
+TEXT_EXTENSIONS = frozenset({".txt", ".md"})

@@ -10,12 +10,11 @@ UNBALANCED_RATIO = 3.0  # largest class / smallest class
 
 def require_trainable(counts: dict[str, int]) -> None:
     """Raise a DataError when training cannot even start."""
-    usable = [name for name, n in counts.items() if n > 0]
-    if len(usable) < 2:
-        raise DataError("Training needs at least two classes that each have examples.")
     empty = [name for name, n in counts.items() if n == 0]
     if empty:
         raise DataError(f"The class '{empty[0]}' has no examples. Add some or remove the class.")
+    if len(counts) < 2:
+        raise DataError("Training needs at least two classes that each have examples.")
 
 
 def data_warnings(counts: dict[str, int]) -> list[str]:

@@ -80,7 +80,7 @@ class ExampleSet:
     def add(self, name: str, items: Iterable[Item]) -> int:
         """Add examples to a class (created if new); files already in that class are not added twice."""
         if name not in self._classes:
-            self.add_class(name)
+            name = self.add_class(name)
         target = self._classes[name]
         seen = set(target)
         added = 0
@@ -109,5 +109,5 @@ class ExampleSet:
             added = sum(self.add(name, items) for name, items in classes.items())
         finally:
             self._listeners = listeners
-        self._changed()
+            self._changed()  # also when a bad name stops the merge half-way: observers see what was added
         return added

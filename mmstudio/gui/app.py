@@ -6,18 +6,32 @@ import logging
 import os
 import sys
 
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from mmstudio.core.resources import resources_dir
+
+
+def configure(app: QApplication) -> None:
+    """Names (where settings live) and translations: English plural forms, plus the user's language if shipped."""
+    app.setApplicationName("mmstudio")
+    app.setOrganizationName("mmstudio")
+    app.setApplicationDisplayName("mmstudio")
+    folder = str(resources_dir() / "i18n")
+    for language in dict.fromkeys([QLocale().name().split("_")[0], "en"]):
+        translator = QTranslator(app)
+        if translator.load(f"mmstudio_{language}", folder):
+            app.installTranslator(translator)
+            break
+
 
 def run_gui(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_API", "pyside6")  # superqt goes through qtpy
-    from PySide6.QtWidgets import QApplication
-
     from mmstudio.gui.main_window import MainWindow
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
-    app.setApplicationName("mmstudio")
-    app.setOrganizationName("mmstudio")
-    app.setApplicationDisplayName("mmstudio")
+    configure(app)
     window = MainWindow()
     window.show()
     return app.exec()

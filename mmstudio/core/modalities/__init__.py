@@ -12,7 +12,11 @@ def get_modality(name: str) -> Modality:
         from mmstudio.core.modalities.image import ImageModality
 
         return ImageModality()
+    if name == "text":
+        from mmstudio.core.modalities.text import TextModality
+
+        return TextModality()
     raise MMStudioError(f"Unknown kind of data '{name}'.")
 
 
-MODALITY_NAMES = ("image",)
+MODALITY_NAMES = ("image", "text")

@@ -13,6 +13,15 @@ def build_model(modality: str, name: str, num_classes: int, preprocessing: dict,
         from mmstudio.core.models import image
 
         builders = {"cnn": image.SeedCNN, "autoencoder": image.AutoencoderClassifier}
+    elif modality == "text":
+        from mmstudio.core.models import text
+
+        builders = {
+            "bow": text.BagOfNgrams,
+            "rnn": text.ElmanRNN,
+            "lstm": text.LSTMClassifier,
+            "rrnn": text.StackedRNN,
+        }
     else:
         builders = {}
     if name not in builders:

@@ -436,7 +436,7 @@ class ModalityTab(QWidget):
         name, ok = QInputDialog.getItem(
             self,
             self.tr("Which class?"),
-            self.tr("Which class do these %n file(s) belong to? Pick one or type a new name.", "", count),
+            self.tr("Which class do the %n file(s) belong to? Pick one or type a new name.", "", count),
             choices,
             names.index(current) if current in names else len(names),
             True,

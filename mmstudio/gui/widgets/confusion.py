@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from mmstudio.gui.widgets.palette import CORRECT_COLOUR, MISTAKE_COLOUR, blend, readable_text_colour, scaled_font
 
+ALIGN = Qt.AlignmentFlag
 MARGIN = 10
 GAP = 8  # between a label area and the grid
 
@@ -174,7 +175,7 @@ class ConfusionMatrixView(QWidget):
             hint.moveCenter(self.rect().center())  # a narrow column breaks the sentence evenly
             painter.drawText(
                 hint,
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                ALIGN.AlignCenter | Qt.TextFlag.TextWordWrap,
                 self.tr("After training, this grid shows which classes the model mixes up"),
             )
             return
@@ -189,11 +190,11 @@ class ConfusionMatrixView(QWidget):
         painter.setFont(title_font)
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         top = QRectF(grid.left(), MARGIN, grid.width(), title_height)
-        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, self.tr("Predicted class"))
+        painter.drawText(top, ALIGN.AlignCenter, self.tr("Predicted class"))
         painter.save()  # "True class" reads bottom-to-top along the left edge
         painter.translate(grid.left() - GAP - geometry["row_label_width"] - GAP - title_height, grid.bottom())
         painter.rotate(-90)
-        painter.drawText(QRectF(0, 0, grid.height(), title_height), Qt.AlignmentFlag.AlignCenter, self.tr("True class"))
+        painter.drawText(QRectF(0, 0, grid.height(), title_height), ALIGN.AlignCenter, self.tr("True class"))
         painter.restore()
 
     def _paint_names(self, painter: QPainter, geometry: dict) -> None:
@@ -206,19 +207,17 @@ class ConfusionMatrixView(QWidget):
         for k, name in enumerate(self._classes):
             row = QRectF(grid.left() - GAP - row_width, grid.top() + k * size, row_width, size)
             elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(row_width))
-            painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
+            painter.drawText(row, ALIGN.AlignRight | ALIGN.AlignVCenter, elided)
             if geometry["rotated"]:  # bottom-to-top, starting just above its column
                 elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(column_height))
                 painter.save()
                 painter.translate(grid.left() + k * size, grid.top() - GAP)
                 painter.rotate(-90)
-                painter.drawText(
-                    QRectF(0, 0, column_height, size), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
-                )
+                painter.drawText(QRectF(0, 0, column_height, size), ALIGN.AlignLeft | ALIGN.AlignVCenter, elided)
                 painter.restore()
             else:
                 column = QRectF(grid.left() + k * size, grid.top() - GAP - column_height, size, column_height)
-                painter.drawText(column, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, name)
+                painter.drawText(column, ALIGN.AlignHCenter | ALIGN.AlignBottom, name)
 
     def _paint_cells(self, painter: QPainter, geometry: dict) -> None:
         palette = self.palette()
@@ -245,15 +244,17 @@ class ConfusionMatrixView(QWidget):
                 painter.setPen(ink)
                 painter.setFont(count_font)
                 if show_share and total:
-                    upper, lower = cell.adjusted(0, 0, 0, -cell.height() * 0.42), cell.adjusted(0, cell.height() * 0.58, 0, 0)
-                    painter.drawText(upper, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(count))
+                    upper = cell.adjusted(0, 0, 0, -cell.height() * 0.42)
+                    lower = cell.adjusted(0, cell.height() * 0.58, 0, 0)
+                    painter.drawText(upper, ALIGN.AlignHCenter | ALIGN.AlignBottom, str(count))
                     painter.setFont(share_font)
-                    painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, f"{count / total:.0%}")
+                    painter.drawText(lower, ALIGN.AlignHCenter | ALIGN.AlignTop, f"{count / total:.0%}")
                 else:
-                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(count))
-        self._paint_marker(painter, geometry, self._hover, palette.color(QPalette.ColorRole.Highlight), Qt.PenStyle.SolidLine)
+                    painter.drawText(cell, ALIGN.AlignCenter, str(count))
+        highlight, text = palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Text)
+        self._paint_marker(painter, geometry, self._hover, highlight, Qt.PenStyle.SolidLine)
         if self.hasFocus():
-            self._paint_marker(painter, geometry, self._current, palette.color(QPalette.ColorRole.Text), Qt.PenStyle.DotLine)
+            self._paint_marker(painter, geometry, self._current, text, Qt.PenStyle.DotLine)
 
     @staticmethod
     def _paint_marker(painter: QPainter, geometry: dict, cell: tuple[int, int] | None, colour: QColor, style) -> None:

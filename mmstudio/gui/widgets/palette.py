@@ -35,8 +35,9 @@ _CLASS_COLOURS = (
 # Training in blue, validation in orange: the pair stays distinct for every common colour-vision deficiency.
 TRAIN_COLOUR = QColor("#0072B2")
 VALIDATION_COLOUR = QColor("#E69F00")
-# The per-batch training curve: the training hue, translucent, so it reads as background detail.
-BATCH_COLOUR = QColor(0, 114, 178, 70)
+# The per-batch training curve: a lighter blue, translucent, so it reads as background detail on light
+# and dark themes alike.
+BATCH_COLOUR = QColor(86, 180, 233, 120)
 
 # Confusion matrix shading: right answers in bluish green, mix-ups in vermillion (Okabe-Ito pair).
 CORRECT_COLOUR = QColor("#009E73")

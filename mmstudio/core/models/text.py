@@ -1,0 +1,142 @@
+"""Text networks over token numbers: recurrent ones (Elman RNN, LSTM, stacked RNN) and a bag of n-grams.
+
+Every model takes `(token_ids, lengths)`: a (batch, time) LongTensor padded with 0 and the true length of each
+row. Recurrent models pack the batch (`pack_padded_sequence(..., enforce_sorted=False)`), so padding costs no
+time and does not change the result: a text alone and the same text next to a much longer one score the same.
+The recurrent summary of a text is the last hidden state of the top layer (both directions when bidirectional).
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+from torch.nn.utils.rnn import pack_padded_sequence
+
+from mmstudio.core.models.base import Classifier
+from mmstudio.core.text.vocabulary import PAD_ID
+
+BIGRAM_PRIME = 1_000_003
+
+
+def vocabulary_size(preprocessing: dict) -> int:
+    vocabulary = preprocessing.get("vocabulary")
+    if not isinstance(vocabulary, list) or len(vocabulary) < 2:
+        raise ValueError("This text model has no vocabulary yet: it must be trained first.")
+    return len(vocabulary)
+
+
+class RecurrentClassifier(Classifier):
+    """embedding -> recurrent layers (packed) -> last hidden state(s) -> dropout -> dense classes."""
+
+    cell = "rnn"
+    min_layers = 1
+
+    def __init__(
+        self,
+        num_classes: int,
+        preprocessing: dict,
+        embedding: int = 64,
+        hidden: int = 64,
+        layers: int = 1,
+        dropout: float = 0.2,
+        bidirectional: bool = False,
+    ) -> None:
+        super().__init__()
+        layers = int(layers)
+        if layers < self.min_layers:
+            raise ValueError(f"This network needs at least {self.min_layers} recurrent layers.")
+        if int(embedding) < 1 or int(hidden) < 1:
+            raise ValueError("The embedding and hidden sizes must be at least 1.")
+        if not 0.0 <= float(dropout) < 1.0:
+            raise ValueError("Dropout must be between 0 and 1.")
+        self.embedding = nn.Embedding(vocabulary_size(preprocessing), int(embedding), padding_idx=PAD_ID)
+        kinds = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
+        self.rnn = kinds[self.cell](
+            int(embedding),
+            int(hidden),
+            num_layers=layers,
+            batch_first=True,
+            dropout=float(dropout) if layers > 1 else 0.0,
+            bidirectional=bool(bidirectional),
+        )
+        self.directions = 2 if bidirectional else 1
+        self.layers = layers
+        self.dropout = nn.Dropout(float(dropout))
+        self.head = nn.Linear(int(hidden) * self.directions, num_classes)
+
+    def summary(self, inputs) -> torch.Tensor:
+        """(batch, hidden x directions): what the network remembers at the end of each text."""
+        ids, lengths = inputs
+        embedded = self.dropout(self.embedding(ids))
+        lengths = lengths.detach().to("cpu", torch.int64).clamp_(min=1)
+        packed = pack_padded_sequence(embedded, lengths, batch_first=True, enforce_sorted=False)
+        _, state = self.rnn(packed)
+        hidden = state[0] if isinstance(state, tuple) else state  # LSTM gives (h, c)
+        # (layers x directions, batch, hidden) -> the top layer's directions side by side
+        top = hidden.view(self.layers, self.directions, hidden.shape[1], hidden.shape[2])[-1]
+        return torch.cat(list(top), dim=1)
+
+    def forward(self, inputs) -> torch.Tensor:
+        return self.head(self.dropout(self.summary(inputs)))
+
+
+class ElmanRNN(RecurrentClassifier):
+    """The seed design: one simple (Elman, tanh) recurrent layer over word embeddings."""
+
+    cell = "rnn"
+
+
+class LSTMClassifier(RecurrentClassifier):
+    """Long short-term memory: gates let it remember words from early in a long text."""
+
+    cell = "lstm"
+
+
+class StackedRNN(RecurrentClassifier):
+    """The seed's 'recurrent recurrent' network: two or more simple recurrent layers on top of each other."""
+
+    cell = "rnn"
+    min_layers = 2
+
+    def __init__(self, num_classes: int, preprocessing: dict, layers: int = 2, **config) -> None:
+        super().__init__(num_classes, preprocessing, layers=layers, **config)
+
+
+class BagOfNgrams(Classifier):
+    """fastText-style baseline: the mean embedding of every word and every (hashed) pair of neighbouring words,
+    then one dense layer. Word order beyond neighbours is ignored; it trains in seconds and is hard to beat on
+    short texts. `bigram_buckets` = 0 sizes the pair table from the vocabulary (4 x, between 1,024 and 65,536)."""
+
+    def __init__(
+        self,
+        num_classes: int,
+        preprocessing: dict,
+        embedding: int = 64,
+        dropout: float = 0.2,
+        bigram_buckets: int = 0,
+    ) -> None:
+        super().__init__()
+        if int(embedding) < 1:
+            raise ValueError("The embedding size must be at least 1.")
+        if not 0.0 <= float(dropout) < 1.0:
+            raise ValueError("Dropout must be between 0 and 1.")
+        self.vocabulary = vocabulary_size(preprocessing)
+        buckets = int(bigram_buckets) or min(max(4 * self.vocabulary, 1024), 65536)
+        self.buckets = max(buckets, 1)
+        self.bag = nn.EmbeddingBag(self.vocabulary + self.buckets, int(embedding), mode="mean", padding_idx=PAD_ID)
+        self.dropout = nn.Dropout(float(dropout))
+        self.head = nn.Linear(int(embedding), num_classes)
+
+    def ngrams(self, inputs) -> torch.Tensor:
+        """(batch, 2 x time - 1): the word numbers, then a number for each pair of neighbours; 0 = nothing."""
+        ids, lengths = inputs
+        if ids.shape[1] < 2:
+            return ids
+        left, right = ids[:, :-1], ids[:, 1:]
+        positions = torch.arange(1, ids.shape[1], device=ids.device)
+        valid = positions.unsqueeze(0) < lengths.to(ids.device).unsqueeze(1)
+        pairs = (left * BIGRAM_PRIME + right) % self.buckets + self.vocabulary
+        return torch.cat([ids, torch.where(valid, pairs, torch.zeros_like(pairs))], dim=1)
+
+    def forward(self, inputs) -> torch.Tensor:
+        return self.head(self.dropout(self.bag(self.ngrams(inputs))))
