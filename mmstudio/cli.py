@@ -196,24 +196,6 @@ def epoch_text(event: EpochEnded) -> str:
     )
 
 
-class _CountingReads:
-    """The modality, counting the examples it cannot read: the pipeline reports those only as a sentence."""
-
-    def __init__(self, modality: Modality) -> None:
-        self._modality = modality
-        self.unreadable = 0
-
-    def __getattr__(self, name: str):
-        return getattr(self._modality, name)
-
-    def read(self, item: Item, preprocessing: dict):
-        try:
-            return self._modality.read(item, preprocessing)
-        except DataError:
-            self.unreadable += 1
-            raise
-
-
 @contextmanager
 def _stop_on_interrupt(stop: threading.Event) -> Iterator[None]:
     """The first Ctrl+C asks the pipeline to stop after this batch, so the best weights so far are still saved;
@@ -300,10 +282,9 @@ def _train(options: argparse.Namespace) -> int:
     from mmstudio.core.pipeline import train_examples
 
     device = _device(options)
-    reading = _CountingReads(modality)
     stop = threading.Event()
     preprocessing = _kind(modality.name).preprocessing(options)
-    events = train_examples(reading, labelled, classes, options.model, settings, preprocessing, stop=stop)
+    events = train_examples(modality, labelled, classes, options.model, settings, preprocessing, stop=stop)
     with _stop_on_interrupt(stop):
         finished = _follow(events, ProgressLine(sys.stderr))
         saved = save_bundle(finished.bundle, options.out)
@@ -324,7 +305,7 @@ def _train(options: argparse.Namespace) -> int:
         "val_accuracy": bundle.metrics["accuracy"],
         "stopped": finished.stopped,
         "device": str(device),
-        "skipped": reading.unreadable,
+        "skipped": finished.skipped,
         "out": str(saved),
     }
     if options.json:

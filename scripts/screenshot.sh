@@ -4,6 +4,7 @@
 # Sets up everything first, plus ImageMagick (import) and x11-utils (xwininfo) when missing.
 #   SCREENSHOT_WAIT=15    seconds to wait at most for the window to appear
 #   SCREENSHOT_SETTLE=2   seconds to wait after it appears, so that it has painted
+#   SCREENSHOT_FRESH=1    start as on a first launch: empty temporary settings (HOME, XDG_*)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,6 +27,7 @@ if [[ "${1:-}" == "--inside-xvfb" ]]; then
 
     "$ROOT/.venv/bin/mmstudio" "$@" &
     app=$!
+    # shellcheck disable=SC2317  # called by the EXIT trap
     stop_app() {
         if kill -0 "$app" 2>/dev/null; then
             kill "$app" 2>/dev/null || true
@@ -82,6 +84,13 @@ command -v xvfb-run >/dev/null 2>&1 || {
     echo "xvfb-run is not installed (Debian package xvfb); cannot take a screenshot." >&2
     exit 1
 }
+
+if [[ "${SCREENSHOT_FRESH:-0}" == "1" ]]; then
+    fresh_home="$(mktemp -d)"
+    trap 'rm -rf "$fresh_home"' EXIT
+    export HOME="$fresh_home" XDG_CONFIG_HOME="$fresh_home/.config" XDG_DATA_HOME="$fresh_home/.local/share" \
+        XDG_STATE_HOME="$fresh_home/.local/state" XDG_CACHE_HOME="$fresh_home/.cache"
+fi
 
 rm -f "$out"
 xvfb-run -a -s "-screen 0 1280x800x24" bash "$SELF" --inside-xvfb "$out" "$@"

@@ -46,16 +46,6 @@ fail() {
 
 # --- 1. System packages -------------------------------------------------------
 
-is_installed() {
-    # Debian 13 renamed some libraries with a "t64" suffix (libglib2.0-0t64).
-    local name status
-    for name in "$1" "${1}t64"; do
-        status="$(dpkg-query -W -f='${Status}' "$name" 2>/dev/null || true)"
-        [[ "$status" == "install ok installed" ]] && return 0
-    done
-    return 1
-}
-
 ensure_system_packages() {
     if [[ "${MMSTUDIO_SKIP_APT:-0}" == "1" ]]; then
         return 0
@@ -67,9 +57,16 @@ ensure_system_packages() {
         return 0
     fi
 
-    local missing=() pkg
+    # One dpkg-query for all (fast). Debian 13 renamed some libraries with a "t64"
+    # suffix (libglib2.0-0t64), so either name counts.
+    local -A installed=()
+    local missing=() pkg name status
+    while IFS=' ' read -r name status; do
+        [[ "$status" == "install ok installed" ]] && installed["$name"]=1
+    done < <(dpkg-query -W -f='${Package} ${Status}\n' \
+        "${SYSTEM_PACKAGES[@]}" "${SYSTEM_PACKAGES[@]/%/t64}" 2>/dev/null || true)
     for pkg in "${SYSTEM_PACKAGES[@]}"; do
-        is_installed "$pkg" || missing+=("$pkg")
+        [[ -n "${installed[$pkg]:-}${installed[${pkg}t64]:-}" ]] || missing+=("$pkg")
     done
     [[ ${#missing[@]} -eq 0 ]] && return 0
 
@@ -132,13 +129,15 @@ ensure_python_packages() {
     fi
     say "Installing Python packages into .venv (first time: about a minute) ..."
     local log pip=("$VENV/bin/python" -m pip --disable-pip-version-check --no-input)
+    # --no-compile: byte-compiling all of torch at install time costs about a minute;
+    # Python compiles the modules it really imports on first use instead.
     log="$(mktemp)"
-    if ! "${pip[@]}" install -q "$TORCH_SPEC" >"$log" 2>&1; then
+    if ! "${pip[@]}" install -q --no-compile "$TORCH_SPEC" >"$log" 2>&1; then
         cat "$log" >&2
         rm -f "$log"
         fail "could not install $TORCH_SPEC into .venv."
     fi
-    if ! "${pip[@]}" install -q -e "$ROOT[test]" >"$log" 2>&1; then
+    if ! "${pip[@]}" install -q --no-compile -e "${ROOT}[test]" >"$log" 2>&1; then
         cat "$log" >&2
         rm -f "$log"
         fail "could not install mmstudio and its packages into .venv (pip install -e \".[test]\")."

@@ -57,5 +57,8 @@ def evaluate_examples(
     raws, labels, skipped = drain(reader)
     if not raws:
         raise DataError("None of the examples could be read.")
+    from mmstudio.core.device import pick_device
+
     data = modality.encode(raws, labels, bundle.preprocessing)
-    return evaluate_encoded(bundle.build(device), data, bundle.classes, torch.device(device)), skipped
+    device = pick_device(str(device))
+    return evaluate_encoded(bundle.build(device), data, bundle.classes, device), skipped

@@ -58,7 +58,8 @@ class Finished:
 
     bundle: Any  # mmstudio.core.checkpoint.ModelBundle
     stopped: bool
-    history: list[dict] = field(default_factory=list)
+    history: list[dict] = field(default_factory=list)  # this run's epochs (the bundle's may start earlier)
+    skipped: int = 0  # examples that could not be read and were left out
 
 
 @dataclass(frozen=True)

@@ -185,7 +185,7 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
         extras=reconstruction_quantiles(model, train, device),
         settings=asdict(settings),
     )
-    yield Finished(bundle=bundle, stopped=result.stopped, history=result.history)
+    yield Finished(bundle=bundle, stopped=result.stopped, history=result.history, skipped=len(skipped))
 
 
 def _check_can_continue(bundle, modality: Modality, model_name: str, classes: list[str]) -> None:

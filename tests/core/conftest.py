@@ -16,6 +16,17 @@ PER_CLASS = 40
 SIZE = 28
 
 
+@pytest.fixture(scope="module", autouse=True)
+def one_torch_thread():
+    """Tiny models train faster on one thread, and far faster when other processes compete for the cores."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 @pytest.fixture(scope="session")
 def image_modality():
     return get_modality("image")

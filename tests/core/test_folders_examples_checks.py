@@ -10,7 +10,7 @@ from mmstudio.core.catalog import IMAGE_EXTENSIONS
 from mmstudio.core.checks import FEW_EXAMPLES, chance_note, data_warnings, require_trainable
 from mmstudio.core.errors import DataError
 from mmstudio.core.examples import ExampleSet
-from mmstudio.core.folders import looks_like_class_folder, scan_class_folders
+from mmstudio.core.folders import collect_dropped, looks_like_class_folder, scan_class_folders
 from mmstudio.core.modalities import get_modality
 from mmstudio.core.pipeline import labelled_from_folder
 
@@ -83,6 +83,24 @@ def test_looks_like_class_folder(tree):
     hidden_only = tree.parent / "hidden_only"
     touch(hidden_only / ".cache" / "x.png")
     assert not looks_like_class_folder(hidden_only)
+
+
+def test_collect_dropped(tree, tmp_path):
+    plain = tmp_path / "kittens"
+    touch(plain / "k1.png")
+    touch(plain / "k2.jpg")
+    touch(plain / ".hidden" / "x.png")  # hidden folders do not make it a folder of classes
+    touch(plain / "k.doc")
+    single = touch(tmp_path / "one.bmp")
+    other = touch(tmp_path / "song.mp3")
+    collected = collect_dropped([tree, plain, single, other, tmp_path / "vanished.png"], IMAGE_EXTENSIONS)
+    assert list(collected.classes) == ["apple", "mango", "zebra", "kittens"]
+    assert collected.classes["kittens"] == [plain / "k1.png", plain / "k2.jpg"]
+    assert collected.classes["apple"][0] == tree / "apple" / "a1.webp"
+    assert collected.loose_files == [tree / "loose.png", single]
+    assert set(collected.ignored) >= {tree / "README", plain / "k.doc", other, tmp_path / "vanished.png"}
+    assert tree / "apple" / ".hidden.png" not in collected.ignored
+    assert collected.total() == 4 + 2 + 2
 
 
 # -- ExampleSet ----------------------------------------------------------------------------------------------------
@@ -206,10 +224,10 @@ def test_unique_name(examples):
     ("counts", "words"),
     [
         ({"only": 12}, "two classes"),
-        ({"a": 0, "b": 0}, "two classes"),
-        ({"a": 5, "b": 0}, "two classes"),
-        ({"a": 5, "b": 7, "c": 0}, "'c' has no examples"),
         ({}, "two classes"),
+        ({"a": 5, "b": 0}, "'b' has no examples"),
+        ({"a": 5, "b": 7, "c": 0}, "'c' has no examples"),
+        ({"a": 0, "b": 0}, "'a' has no examples"),
     ],
 )
 def test_require_trainable_refuses(counts, words):

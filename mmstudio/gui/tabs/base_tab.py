@@ -87,7 +87,7 @@ class ModalityTab(QWidget):
         columns.addWidget(self._build_examples_column())
         columns.addWidget(self._build_train_column())
         columns.addWidget(self._build_try_column())
-        columns.setSizes([330, 560, 370])
+        columns.setSizes([300, 640, 340])
         columns.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -94,10 +94,8 @@ class TrainingCurves(QWidget):
         self._timer.timeout.connect(self._redraw)
 
         self._plots = {
-            "loss": self._make_plot("loss", self.tr("Loss (lower is better)"), pg.AxisItem("left"), (-10, 10)),
-            "accuracy": self._make_plot(
-                "accuracy", self.tr("Accuracy (higher is better)"), _PercentAxis("left"), (-10, -10)
-            ),
+            "loss": self._make_plot("loss", self.tr("Loss (lower is better)"), pg.AxisItem("left")),
+            "accuracy": self._make_plot("accuracy", self.tr("Accuracy (higher is better)"), _PercentAxis("left")),
         }
         self._plots["accuracy"].getPlotItem().setLimits(yMin=-0.1, yMax=1.1)
         self._reset_view()
@@ -118,14 +116,20 @@ class TrainingCurves(QWidget):
             " border: 1px solid palette(mid); border-radius: 8px; padding: 14px 22px; }"
         )
 
+        self._legend = QLabel(self._legend_html(), self)
+        self._legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._legend.setToolTip(
+            self.tr("Training: examples the model learns from. Validation: examples held back to check it honestly.")
+        )
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plots, 0, 0)
-        layout.addWidget(self._hint, 0, 0, Qt.AlignmentFlag.AlignCenter)  # same cell: floats over the plots
+        layout.addWidget(self._legend, 0, 0)  # one legend above both plots, never covering a curve
+        layout.addWidget(plots, 1, 0)
+        layout.addWidget(self._hint, 1, 0, Qt.AlignmentFlag.AlignCenter)  # same cell: floats over the plots
         self._show_hint_when_empty()
         self.setMinimumSize(480, 240)
 
-    def _make_plot(self, key: str, title: str, left_axis: pg.AxisItem, legend_offset: tuple[int, int]) -> pg.PlotWidget:
+    def _make_plot(self, key: str, title: str, left_axis: pg.AxisItem) -> pg.PlotWidget:
         """One plot with large labels, default mouse zoom, and its three curves created once."""
         background = self.palette().color(QPalette.ColorRole.Base)
         foreground = self.palette().color(QPalette.ColorRole.Text)
@@ -154,16 +158,6 @@ class TrainingCurves(QWidget):
         # Must precede curve creation so every curve inherits clipping and peak-preserving downsampling.
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
-        legend_background = QColor(background)
-        legend_background.setAlpha(210)
-        plot.addLegend(
-            offset=legend_offset,
-            labelTextSize=_css_size(scaled_font(self.font(), 1.1)),
-            labelTextColor=foreground,
-            brush=legend_background,
-            pen=self.palette().color(QPalette.ColorRole.Mid),
-        )
-
         self._curves[(key, "batch")] = plot.plot(
             pen=pg.mkPen(BATCH_COLOUR, width=2), name=self.tr("Training, each batch (smoothed)"), antialias=True
         )
@@ -265,8 +259,17 @@ class TrainingCurves(QWidget):
     def _show_hint_when_empty(self) -> None:
         empty = self.epoch_points() == 0 and self.batch_points() == 0
         self._hint.setVisible(empty)
-        for plot in self._plots.values():
-            plot.getPlotItem().legend.setVisible(not empty)  # a legend of nothing only adds clutter
+        self._legend.setVisible(not empty)  # a legend of nothing only adds clutter
+
+    def _legend_html(self) -> str:
+        entries = [
+            (QColor(TRAIN_COLOUR).name(), "━●", self.tr("Training")),
+            (QColor(VALIDATION_COLOUR).name(), "╍■", self.tr("Validation")),
+            (QColor(BATCH_COLOUR).name(), "━", self.tr("Training, each batch (smoothed)")),
+        ]
+        return "&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="color:{colour}; font-weight:700">{glyph}</span>&nbsp;{text}' for colour, glyph, text in entries
+        )
 
     def _reset_view(self) -> None:
         """Undo any zoom: loss fits its data, accuracy always shows 0-100%."""

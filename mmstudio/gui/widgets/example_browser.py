@@ -46,8 +46,11 @@ class ExampleModel(QAbstractListModel):
             return self._describe(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(item)
-        if role == Qt.ItemDataRole.DecorationRole and self._thumbnails is not None and isinstance(item, Path):
-            return self._thumbnails.get(item)
+        if self._thumbnails is not None:
+            if role == Qt.ItemDataRole.DecorationRole and isinstance(item, Path):
+                return self._thumbnails.get(item)
+            if role == Qt.ItemDataRole.SizeHintRole:  # fixed, so rows whose thumbnail is still coming keep their room
+                return QSize(self._thumbnails.size + 24, self._thumbnails.size + 26)
         return None
 
     def _thumbnail_ready(self, path: Path) -> None:

@@ -1,0 +1,171 @@
+"""How much the app's training loop costs over a plain hand-written PyTorch loop doing the same work.
+
+App:      mmstudio.core.trainer.fit (drained, as the CLI does) on a SeedCNN, 28x28 grey, uint8 TensorData.
+Baseline: a plain loop with the same model init (same seed), same data tensor, same batch size, same Adam,
+          same epochs, same seeded shuffling, the same uint8 -> float conversion per batch, and the same
+          validation pass (batches of 256) after every epoch.
+
+The data are drawn shapes (mmstudio.core.samples.write_shapes) read and encoded by the image modality,
+split 80/20 per class as the pipeline does. Runs are interleaved (app, plain, plain, app, ...) after a
+warm-up, and the median of the repetitions is reported. Goal: app time / plain time <= 1.05.
+
+    .venv/bin/python benchmarks/bench_trainer_overhead.py [--quick]
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from _common import Goal, THREADS, median, parse_args, print_table, report, set_threads
+
+GOAL_RATIO = 1.05
+SEED = 0
+LEARNING_RATE = 1e-3
+PREPROCESSING = {"size": 28, "channels": 1}
+
+
+def make_data(per_class: int):
+    """(train TensorData, val TensorData, classes) from drawn shapes, prepared as the pipeline prepares them."""
+    import torch
+
+    from mmstudio.core.modalities.image import ImageModality
+    from mmstudio.core.pipeline import stratified_split
+    from mmstudio.core.samples import SHAPES, write_shapes
+
+    modality = ImageModality()
+    with tempfile.TemporaryDirectory(prefix="mmstudio-bench-") as tmp:
+        root = write_shapes(Path(tmp), per_class=per_class, size=40)
+        paths = [(p, k) for k, name in enumerate(SHAPES) for p in sorted((root / name).glob("*.png"))]
+        raws = [modality.read(p, PREPROCESSING) for p, _ in paths]
+    labels = [k for _, k in paths]
+    train_idx, val_idx = stratified_split(labels, 0.2, SEED)
+    data = modality.encode(raws, labels, PREPROCESSING)
+    return data.subset(torch.tensor(train_idx)), data.subset(torch.tensor(val_idx)), len(SHAPES)
+
+
+def new_model(classes: int):
+    import torch
+
+    from mmstudio.core.models.image import SeedCNN
+
+    torch.manual_seed(SEED)
+    return SeedCNN(classes, PREPROCESSING)
+
+
+def run_app(train, val, classes: int, batch_size: int, epochs: int) -> tuple[float, list[float]]:
+    """Seconds for fit() and its per-epoch training losses."""
+    import torch
+
+    from mmstudio.core.catalog import TrainSettings
+    from mmstudio.core.pipeline import drain
+    from mmstudio.core.trainer import fit
+
+    model = new_model(classes)
+    settings = TrainSettings(epochs=epochs, batch_size=batch_size, learning_rate=LEARNING_RATE, seed=SEED, augment=False, device="cpu")
+    started = time.perf_counter()
+    result = drain(fit(model, train, val, settings, torch.device("cpu")))
+    seconds = time.perf_counter() - started
+    return seconds, [record["loss"] for record in result.history]
+
+
+def run_plain(train, val, classes: int, batch_size: int, epochs: int) -> tuple[float, list[float]]:
+    """The loop a PyTorch programmer would write for the same job."""
+    import torch
+    import torch.nn.functional as F
+
+    model = new_model(classes)
+    optimizer = torch.optim.Adam(model.parameters(), lr=LEARNING_RATE)
+    generator = torch.Generator().manual_seed(SEED)
+    x, y = train.inputs, train.labels
+    vx, vy = val.inputs, val.labels
+    n = len(y)
+    losses = []
+    started = time.perf_counter()
+    for _ in range(epochs):
+        model.train()
+        order = torch.randperm(n, generator=generator)
+        loss_sum = correct = 0.0
+        for start in range(0, n, batch_size):
+            index = order[start : start + batch_size]
+            inputs = x[index].float().div_(255.0)
+            labels = y[index]
+            optimizer.zero_grad(set_to_none=True)
+            logits = model(inputs)
+            loss = F.cross_entropy(logits, labels)
+            loss.backward()
+            optimizer.step()
+            loss_sum += loss.item() * len(labels)
+            correct += (logits.argmax(1) == labels).sum().item()
+        losses.append(loss_sum / n)
+        model.eval()
+        with torch.no_grad():
+            val_loss = val_correct = 0.0
+            for start in range(0, len(vy), 256):
+                inputs = vx[start : start + 256].float().div_(255.0)
+                labels = vy[start : start + 256]
+                logits = model(inputs)
+                val_loss += F.cross_entropy(logits, labels).item() * len(labels)
+                val_correct += (logits.argmax(1) == labels).sum().item()
+    seconds = time.perf_counter() - started
+    return seconds, losses
+
+
+def main() -> None:
+    args = parse_args(__doc__.splitlines()[0])
+    set_threads()
+    per_class, epochs, repeats = (100, 2, 3) if args.quick else (200, 3, 5)
+    batch_sizes = (32, 64)
+
+    t0 = time.perf_counter()
+    train, val, classes = make_data(per_class)
+    print(f"data: {len(train)} training + {len(val)} validation drawn shapes, 28x28 grey uint8 "
+          f"({time.perf_counter() - t0:.1f} s to draw and read); {epochs} epochs per run; {repeats} interleaved runs; "
+          f"torch threads {THREADS}")
+
+    runners = {"app": run_app, "plain": run_plain}
+    times = {(who, bs): [] for who in runners for bs in batch_sizes}
+    same_losses = {}
+    for bs in batch_sizes:  # warm-up (allocator, kernels, first-call costs), and the check that both do the same work
+        _, app_losses = run_app(train, val, classes, bs, 1)
+        _, plain_losses = run_plain(train, val, classes, bs, 1)
+        same_losses[bs] = max(abs(a - b) for a, b in zip(app_losses, plain_losses))
+    for rep in range(repeats):
+        for bs in batch_sizes:
+            order = ("app", "plain") if rep % 2 == 0 else ("plain", "app")  # ABBA against drift
+            for who in order:
+                seconds, _ = runners[who](train, val, classes, bs, epochs)
+                times[(who, bs)].append(seconds)
+
+    samples = len(train) * epochs
+    rows, metrics, goals = [], {"train_examples": len(train), "val_examples": len(val), "epochs": epochs, "repeats": repeats}, []
+    for bs in batch_sizes:
+        app_s, plain_s = median(times[("app", bs)]), median(times[("plain", bs)])
+        ratio = app_s / plain_s
+        # The per-run ratio (each app run against the plain run next to it) is less sensitive to drift.
+        paired = median(a / p for a, p in zip(times[("app", bs)], times[("plain", bs)]))
+        rows.append([bs, samples / app_s, samples / plain_s, app_s, plain_s, ratio, paired, f"{same_losses[bs]:.1e}"])
+        metrics[f"bs{bs}"] = {
+            "app_samples_per_s": samples / app_s,
+            "plain_samples_per_s": samples / plain_s,
+            "app_s": app_s,
+            "plain_s": plain_s,
+            "ratio": ratio,
+            "paired_ratio": paired,
+            "first_epoch_loss_difference": same_losses[bs],
+            "app_runs_s": times[("app", bs)],
+            "plain_runs_s": times[("plain", bs)],
+        }
+        goals.append(Goal(f"app/plain time, batch {bs}", ratio, "<=", GOAL_RATIO, "x"))
+    print()
+    print_table(
+        ["batch", "app samples/s", "plain samples/s", "app s", "plain s", "ratio", "paired ratio", "|loss diff| epoch 1"],
+        rows,
+    )
+    print("samples/s = training examples x epochs / wall time of the whole run (validation passes included)")
+    report("trainer_overhead", args.quick, metrics, goals)
+
+
+if __name__ == "__main__":
+    main()
