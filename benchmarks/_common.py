@@ -285,3 +285,49 @@ def gap_stats(gaps: list[float]) -> dict:
         "p50_ms": percentile(gaps, 0.50),
         "over_50ms": sum(1 for g in gaps if g > 50),
     }
+
+
+class StallSampler:
+    """While the GUI thread is late for its tick, sample where it is (a watchdog thread, every 2 ms).
+
+    The innermost Python frames of the GUI thread are counted per stall sample. When it sits in Qt's C++ code
+    (painting, layout) or waits for the GIL, the innermost Python frame is the one that entered the event loop.
+    """
+
+    def __init__(self, recorder: TickRecorder, threshold_ms: float = 30.0, depth: int = 4) -> None:
+        import collections
+        import threading
+
+        self.recorder = recorder
+        self.threshold = threshold_ms / 1000
+        self.depth = depth
+        self.counts: collections.Counter = collections.Counter()
+        self.samples = 0
+        self._main = threading.main_thread().ident
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        import traceback
+
+        while not self._stop.wait(0.002):
+            times = self.recorder.times
+            if not times or time.perf_counter() - times[-1] < self.threshold:
+                continue
+            frame = sys._current_frames().get(self._main)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)[-self.depth :]
+            key = " <- ".join(f"{Path(f.filename).name}:{f.name}:{f.lineno}" for f in reversed(stack))
+            self.counts[key] += 1
+            self.samples += 1
+
+    def top(self, n: int = 8) -> list[tuple[str, int]]:
+        return self.counts.most_common(n)

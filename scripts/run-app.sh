@@ -13,8 +13,10 @@ if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
     exec "$APP" "$@"
 fi
 
+# No screen: the window opens on a virtual one (the command line needs none, but is
+# run the same way so that every option behaves alike).
 if command -v xvfb-run >/dev/null 2>&1; then
-    echo "No screen was found (DISPLAY and WAYLAND_DISPLAY are not set), so mmstudio runs on a virtual screen (Xvfb) that you cannot see." >&2
+    [[ $# -gt 0 ]] || echo "No screen was found (DISPLAY and WAYLAND_DISPLAY are not set), so mmstudio runs on a virtual screen (Xvfb) that you cannot see." >&2
     exec xvfb-run -a -s "-screen 0 1280x800x24" "$APP" "$@"
 fi
 echo "No screen was found and xvfb-run is not installed, so mmstudio runs without a window (QT_QPA_PLATFORM=offscreen)." >&2

@@ -135,6 +135,9 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
         preprocessing = {**spec.preprocessing, **(preprocessing or {})}
         model_config = {**spec.config, **(model_config or {})}
     index = {name: k for k, name in enumerate(classes)}
+    unknown = {label for _, label in labelled} - set(index)
+    if unknown:
+        raise DataError(f"The class '{sorted(unknown)[0]}' is not in the list of classes.")
     require_trainable({name: sum(1 for _, label in labelled if label == name) for name in classes})
     device = pick_device(settings.device)
 
@@ -166,7 +169,8 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
         raise DataError(str(error)) from None
     if start_from is not None:
         model.load_state_dict(start_from.state_dict)
-    result = yield from fit(model, train, val, settings, device, stop)
+    epochs_before = len(start_from.history) if start_from is not None else 0
+    result = yield from fit(model, train, val, settings, device, stop, epochs_before)
 
     from mmstudio.core.evaluation import evaluate_encoded, reconstruction_quantiles
 

@@ -72,8 +72,12 @@ def fit(
     settings: TrainSettings,
     device: torch.device,
     stop: threading.Event | None = None,
+    epochs_before: int = 0,
 ) -> Generator[BatchEnded | EpochEnded, None, FitResult]:
-    """Train `model` in place; on return it holds the weights with the best validation accuracy seen."""
+    """Train `model` in place; on return it holds the weights with the best validation accuracy seen.
+
+    `epochs_before` numbers the epochs on from an earlier run when a saved model is trained further.
+    """
     model.to(device)
     optimizer = torch.optim.Adam(model.parameters(), lr=settings.learning_rate)
     generator = torch.Generator().manual_seed(settings.seed)
@@ -86,7 +90,8 @@ def fit(
     stopped = False
     started = time.perf_counter()
 
-    for epoch in range(1, settings.epochs + 1):
+    last_epoch = epochs_before + settings.epochs
+    for epoch in range(epochs_before + 1, last_epoch + 1):
         model.train()
         order = torch.randperm(len(train), generator=generator)
         loss_sum = correct = seen = 0
@@ -111,7 +116,7 @@ def fit(
             elapsed = time.perf_counter() - started
             yield BatchEnded(
                 epoch=epoch,
-                epochs=settings.epochs,
+                epochs=last_epoch,
                 batch=batch + 1,
                 batches=batches,
                 loss=batch_loss,
@@ -126,7 +131,7 @@ def fit(
             break
         ended = EpochEnded(
             epoch=epoch,
-            epochs=settings.epochs,
+            epochs=last_epoch,
             loss=loss_sum / max(seen, 1),
             accuracy=correct / max(seen, 1),
             val_loss=val_loss,

@@ -16,6 +16,7 @@ from mmstudio.core.models.base import Classifier
 from mmstudio.core.text.vocabulary import PAD_ID
 
 BIGRAM_PRIME = 1_000_003
+BAG_INIT = 0.1  # start values of the bag's embeddings: uniform in +-0.1
 
 
 def vocabulary_size(preprocessing: dict) -> int:
@@ -124,6 +125,9 @@ class BagOfNgrams(Classifier):
         buckets = int(bigram_buckets) or min(max(4 * self.vocabulary, 1024), 65536)
         self.buckets = max(buckets, 1)
         self.bag = nn.EmbeddingBag(self.vocabulary + self.buckets, int(embedding), mode="mean", padding_idx=PAD_ID)
+        with torch.no_grad():  # small start values: what training adds soon outweighs the random start
+            nn.init.uniform_(self.bag.weight, -BAG_INIT, BAG_INIT)
+            self.bag.weight[PAD_ID].zero_()
         self.dropout = nn.Dropout(float(dropout))
         self.head = nn.Linear(int(embedding), num_classes)
 

@@ -94,8 +94,8 @@ class TrainingCurves(QWidget):
         self._timer.timeout.connect(self._redraw)
 
         self._plots = {
-            "loss": self._make_plot("loss", self.tr("Loss (lower is better)"), pg.AxisItem("left")),
-            "accuracy": self._make_plot("accuracy", self.tr("Accuracy (higher is better)"), _PercentAxis("left")),
+            "loss": self._make_plot("loss", self.tr("Loss ↓"), pg.AxisItem("left")),
+            "accuracy": self._make_plot("accuracy", self.tr("Accuracy ↑"), _PercentAxis("left")),
         }
         self._plots["accuracy"].getPlotItem().setLimits(yMin=-0.1, yMax=1.1)
         self._reset_view()
@@ -136,6 +136,7 @@ class TrainingCurves(QWidget):
         widget = pg.PlotWidget(background=background, axisItems={"left": left_axis, "bottom": _EpochAxis("bottom")})
         widget.setToolTip(
             self.tr(
+                "Loss measures how wrong the model is (lower is better); accuracy is how often it is right.\n"
                 "An epoch is one pass over all the training examples.\n"
                 "Scroll to zoom, drag to move; click the small 'A' in the corner to see everything again."
             )

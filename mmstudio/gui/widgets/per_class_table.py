@@ -51,11 +51,10 @@ class PerClassTable(QTableWidget):
             self.setHorizontalHeaderItem(column, item)
         header = self.horizontalHeader()
         widest_title = max(header.fontMetrics().horizontalAdvance(title) for title, _ in headers)
-        header.setMinimumSectionSize(widest_title + 40)  # equal, roomy number columns; "F1" is not squeezed
+        header.setMinimumSectionSize(widest_title + 16)
         header.setMinimumHeight(int(header.fontMetrics().height() * 1.7))
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # fill the width, never scroll sideways
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,0 +1,56 @@
+"""Drive the real window through a demo (sample data, train, try one picture) and save a screenshot.
+
+Used for docs/screenshot.png:  xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/demo_screenshot.py docs/screenshot.png
+(without a display it falls back to Qt's offscreen platform).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mmstudio.core.resources import sample_path  # noqa: E402
+from mmstudio.gui.app import configure  # noqa: E402
+from mmstudio.gui.main_window import MainWindow  # noqa: E402
+
+
+def wait_until(app: QApplication, condition, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main(out: Path, epochs: int = 12) -> None:
+    QStandardPaths.setTestModeEnabled(True)  # leave the user's own settings alone
+    app = QApplication(sys.argv[:1])
+    configure(app)
+    QSettings().clear()
+    window = MainWindow()
+    window.resize(1280, 800)
+    window.show()
+    tab = window.image_tab
+    wait_until(app, lambda: len(tab.examples) > 0, 30)
+    tab.settings_form.epochs.setValue(epochs)
+    tab.start_training()
+    wait_until(app, lambda: tab.predictor is not None and not tab.is_training(), 300)
+    tab.try_item(sample_path("shapes") / "star" / "star_003.png")
+    wait_until(app, lambda: tab.bars.winner() is not None, 30)
+    wait_until(app, lambda: False, 1.5)  # let thumbnails and the last redraw land
+    out.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(out))
+    print(f"saved {out}: {tab.accuracy_label.text()}")
+    window.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png"))

@@ -1,0 +1,47 @@
+import time
+from pathlib import Path
+
+import pytest
+import torch
+
+from mmstudio.core.catalog import TrainSettings
+from mmstudio.core.events import Failed, Finished
+from mmstudio.core.modalities import get_modality
+from mmstudio.core.modalities.text import labelled_from_text_source
+from mmstudio.core.pipeline import train_examples
+from mmstudio.core.text_samples import chinese_samples, english_samples, write_text_samples
+
+SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def one_thread():
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+def test_committed_samples_are_what_the_generator_writes(tmp_path):
+    en, zh = write_text_samples(tmp_path)
+    assert en.read_bytes() == (SAMPLES / "text_en.csv").read_bytes()
+    assert zh.read_bytes() == (SAMPLES / "text_zh.csv").read_bytes()
+    assert english_samples() == english_samples()
+    assert len(chinese_samples()) == 320
+
+
+@pytest.mark.parametrize(
+    ("name", "classes"),
+    [("text_en", ["food", "sports", "tech", "weather"]), ("text_zh", ["体育", "天气", "科技", "美食"])],
+)
+def test_sample_set_trains_to_90_percent_with_the_default_model(name, classes):
+    modality = get_modality("text")
+    labelled, found, warnings = labelled_from_text_source(SAMPLES / f"{name}.csv")
+    assert sorted(found) == sorted(classes) and not warnings
+    started = time.perf_counter()
+    events = list(train_examples(modality, labelled, found, modality.default_model, TrainSettings()))
+    seconds = time.perf_counter() - started
+    assert not [e.message for e in events if isinstance(e, Failed)]
+    bundle = next(e for e in events if isinstance(e, Finished)).bundle
+    assert bundle.metrics["accuracy"] >= 0.9, bundle.history
+    assert seconds < 60, f"{seconds:.1f} s"  # about 2-5 s on a laptop; generous for a busy test machine
