@@ -29,6 +29,7 @@ from _common import (
     drop,
     gap_stats,
     main_window,
+    median,
     parse_args,
     percentile,
     print_table,
@@ -88,6 +89,35 @@ def measure_training(tab, seconds: float, profile: bool = False) -> dict:
     return result
 
 
+def redraw_cost(app, curves, epochs: int = 50, batches: int = 20, samples: int = 15) -> dict:
+    """GUI-thread milliseconds for one curve redraw (setData) and the paint it causes, with the window idle.
+
+    The curves are filled like a run of `epochs` x `batches`, then one batch point at a time is added and drawn
+    at once (flush) and the event loop runs until the paint is done (processEvents).
+    """
+    curves.reset()
+    for epoch in range(1, epochs + 1):
+        for batch in range(1, batches + 1):
+            curves.add_batch(epoch, batch, batches, 1.0 / (epoch + batch), 0.5)
+        curves.add_epoch({"epoch": epoch, "loss": 1.0 / epoch, "accuracy": 0.5, "val_loss": 1.0 / epoch, "val_accuracy": 0.5})
+    curves.flush()
+    spin(0.2)
+    set_data, paint = [], []
+    for k in range(samples + 3):
+        curves.add_batch(epochs, batches, batches, 0.1 / (k + 1), 0.5 + k / 100)
+        t0 = time.perf_counter()
+        curves.flush()
+        t1 = time.perf_counter()
+        app.processEvents()
+        t2 = time.perf_counter()
+        if k >= 3:  # the first few warm up
+            set_data.append((t1 - t0) * 1000)
+            paint.append((t2 - t1) * 1000)
+    curves.reset()
+    total = [a + b for a, b in zip(set_data, paint)]
+    return {"points": epochs * batches, "setdata_ms": median(set_data), "paint_ms": median(paint), "total_ms": median(total), "max_ms": max(total)}
+
+
 def main() -> None:
     def options(parser):
         parser.add_argument("--train-threads", type=int, default=None, help="torch threads for training (default 2)")
@@ -130,6 +160,7 @@ def main() -> None:
         idle_runs.append(measure_idle(idle_s))
         train_runs.append(measure_training(tab, train_s, args.profile_stalls))
         spin(0.3)
+    cost = redraw_cost(app, tab.curves)
     window.close()
     app.processEvents()
 
@@ -155,6 +186,9 @@ def main() -> None:
     )
     print(f"training adds {training['max_ms'] - idle['max_ms']:+.1f} ms to the longest stall and "
           f"{training['p99_ms'] - idle['p99_ms']:+.1f} ms to the p99 gap (vs idle)")
+    print(f"one curve redraw costs the GUI thread {cost['total_ms']:.1f} ms ({cost['setdata_ms']:.1f} ms setData + "
+          f"{cost['paint_ms']:.1f} ms paint; {cost['points']} batch points, window idle); at the 20 Hz cap that is "
+          f"{cost['total_ms'] * 20 / 10:.0f}% of the GUI thread")
     if events_hz == events_hz and events_hz < GOAL_REDRAW_HZ:
         print(f"note: only {events_hz:.1f} batch events/s arrived, so the redraw rate is bounded by training speed here")
 
@@ -182,6 +216,7 @@ def main() -> None:
         "redraw_hz_min": redraw_hz,
         "batch_events_hz_min": events_hz,
         "stall_increase_ms": training["max_ms"] - idle["max_ms"],
+        "redraw_cost_idle": cost,
         "per_round": [
             {
                 "idle_max_ms": max(i["gaps"]),

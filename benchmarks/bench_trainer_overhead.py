@@ -115,7 +115,7 @@ def run_plain(train, val, classes: int, batch_size: int, epochs: int) -> tuple[f
 def main() -> None:
     args = parse_args(__doc__.splitlines()[0])
     set_threads()
-    per_class, epochs, repeats = (100, 2, 3) if args.quick else (200, 3, 5)
+    per_class, epochs, repeats = (100, 2, 3) if args.quick else (200, 2, 7)
     batch_sizes = (32, 64)
 
     t0 = time.perf_counter()

@@ -127,7 +127,11 @@ ensure_python_packages() {
     if [[ -f "$STAMP" && "$(cat "$STAMP")" == "$want" ]]; then
         return 0
     fi
-    say "Installing Python packages into .venv (first time: about a minute) ..."
+    if [[ -f "$STAMP" ]]; then
+        say "Updating the Python packages in .venv (pyproject.toml changed) ..."
+    else
+        say "Installing the Python packages into .venv (takes a minute or two, once) ..."
+    fi
     local log pip=("$VENV/bin/python" -m pip --disable-pip-version-check --no-input)
     # --no-compile: byte-compiling all of torch at install time costs about a minute;
     # Python compiles the modules it really imports on first use instead.

@@ -197,7 +197,9 @@ def labelled_from_text_source(
     if scan.loose_files:
         tables = [path for path in scan.loose_files if is_table(path)]
         hint = f" To use '{tables[0].name}', give that file instead of the folder." if tables else ""
-        warnings.append(f"{len(scan.loose_files)} file(s) at the top of '{source}' belong to no class and were ignored.{hint}")
+        warnings.append(
+            f"{len(scan.loose_files)} file(s) at the top of '{source}' belong to no class and were ignored.{hint}"
+        )
     if scan.other_files:
         warnings.append(f"{len(scan.other_files)} file(s) that are not .txt or .md were ignored.")
     labelled = [(path, name) for name, paths in scan.classes.items() for path in paths]

@@ -69,7 +69,7 @@ class RecurrentClassifier(Classifier):
         """(batch, hidden x directions): what the network remembers at the end of each text."""
         ids, lengths = inputs
         embedded = self.dropout(self.embedding(ids))
-        lengths = lengths.detach().to("cpu", torch.int64).clamp_(min=1)
+        lengths = lengths.detach().to("cpu", torch.int64).clamp(min=1)
         packed = pack_padded_sequence(embedded, lengths, batch_first=True, enforce_sorted=False)
         _, state = self.rnn(packed)
         hidden = state[0] if isinstance(state, tuple) else state  # LSTM gives (h, c)
@@ -106,7 +106,7 @@ class StackedRNN(RecurrentClassifier):
 class BagOfNgrams(Classifier):
     """fastText-style baseline: the mean embedding of every word and every (hashed) pair of neighbouring words,
     then one dense layer. Word order beyond neighbours is ignored; it trains in seconds and is hard to beat on
-    short texts. `bigram_buckets` = 0 sizes the pair table from the vocabulary (4 x, between 1,024 and 65,536)."""
+    short texts. `bigram_buckets` = 0 sizes the pair table from the vocabulary (2 x, between 1,024 and 65,536)."""
 
     def __init__(
         self,
@@ -122,7 +122,7 @@ class BagOfNgrams(Classifier):
         if not 0.0 <= float(dropout) < 1.0:
             raise ValueError("Dropout must be between 0 and 1.")
         self.vocabulary = vocabulary_size(preprocessing)
-        buckets = int(bigram_buckets) or min(max(4 * self.vocabulary, 1024), 65536)
+        buckets = int(bigram_buckets) or min(max(2 * self.vocabulary, 1024), 65536)
         self.buckets = max(buckets, 1)
         self.bag = nn.EmbeddingBag(self.vocabulary + self.buckets, int(embedding), mode="mean", padding_idx=PAD_ID)
         with torch.no_grad():  # small start values: what training adds soon outweighs the random start

@@ -5,9 +5,10 @@ file is BOM-less UTF-16); then strict UTF-8 (also plain ASCII); then the legacy 
 (GBK/GB18030, Big5, Shift-JIS, Windows-1252/Latin-1, ...) via charset-normalizer.
 
 charset-normalizer often ties or errs on short texts (Windows-1252 vs -1250, GBK vs Korean CP949 or BOM-less
-UTF-16), so every candidate it finds viable is re-ranked by how plausible the decoded characters are: common Han characters (GB2312 level 1,
-Big5 frequent, JIS level 1), kana, common Hangul, letters and punctuation count as plausible; rare characters,
-box drawing, private-use and script mixtures no real text has (Hangul with Han, Cyrillic with kana) do not.
+UTF-16), so every candidate it finds viable is re-ranked by how plausible the decoded characters are: common
+Han characters (GB2312 level 1, Big5 frequent, JIS level 1), kana, common Hangul, letters and punctuation count
+as plausible; rare characters, box drawing, private use and script mixtures no real text has (Hangul with Han,
+Cyrillic with kana) do not. Text whose every non-ASCII byte stands alone between ASCII ones is Windows-1252.
 """
 
 from __future__ import annotations
@@ -68,7 +69,10 @@ def read_text_file(path: Path | str, max_bytes: int = MAX_TEXT_BYTES) -> str:
     if path.is_dir():
         raise DataError(f"'{name}' is a folder, not a text file.")
     if size > max_bytes:
-        raise DataError(f"'{name}' is {human_size(size)}; text files over {human_size(max_bytes)} are not read.")
+        shown, limit = human_size(size), human_size(max_bytes)
+        if shown == limit:  # just over the limit: say by how much
+            shown = f"{size / 2**20:.2f} MB"
+        raise DataError(f"'{name}' is {shown}; text files over {limit} are not read.")
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -85,7 +89,8 @@ def decode_text(data: bytes, name: str = "the text") -> str:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
-                raise DataError(f"'{name}' says it is {encoding.upper().replace('-SIG', '')} text but is damaged.") from None
+                kind = encoding.upper().replace("-SIG", "")
+                raise DataError(f"'{name}' says it is {kind} text but is damaged.") from None
             return _refuse_binary(text, name)
     head = data[:SNIFF_BYTES]
     if b"\x00" in head:

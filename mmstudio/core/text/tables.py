@@ -321,7 +321,9 @@ def resolve_column(table: Table, column: ColumnRef, role: str) -> int:
     )
 
 
-def labelled_rows(table: Table, text_column: ColumnRef | None = None, label_column: ColumnRef | None = None) -> LabelledTable:
+def labelled_rows(
+    table: Table, text_column: ColumnRef | None = None, label_column: ColumnRef | None = None
+) -> LabelledTable:
     """Pairs of (text, label) from a loaded table; rows without a label or without text are counted, not kept."""
     guess = None
     if text_column is None or label_column is None:

@@ -95,7 +95,7 @@ def test_over_size_is_refused_with_its_size(tmp_path):
 
 def test_default_limit_is_five_megabytes(tmp_path):
     path = write(tmp_path, "big.txt", b"word " * (1024 * 1024 + 10))
-    with pytest.raises(DataError, match=r"'big.txt' is 5 MB; text files over 5 MB are not read\."):
+    with pytest.raises(DataError, match=r"'big.txt' is 5.00 MB; text files over 5 MB are not read\."):
         read_text_file(path)
 
 

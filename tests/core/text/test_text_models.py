@@ -25,8 +25,13 @@ def one_thread():
 
 
 WEATHER = ["sunny and warm today", "heavy rain tomorrow", "cold wind and snow", "cloudy with showers", "a hot dry day"]
-SPORTS = ["the team won the match", "a late goal in the final", "our striker scored twice", "the coach praised the team"]
+SPORTS = ["the team won the match", "a late goal in the final", "our striker scored twice", "the coach cheered"]
 FOOD = ["spicy noodles for dinner", "a sweet apple pie", "fresh bread and cheese", "the soup was too salty"]
+
+
+BIDIRECTIONAL = {"bidirectional": True}
+MODELS = [("bow", {}), ("rnn", {}), ("lstm", {}), ("rrnn", {}), ("lstm", BIDIRECTIONAL), ("rrnn", BIDIRECTIONAL)]
+MODEL_IDS = ["bow", "rnn", "lstm", "rrnn", "lstm-bidirectional", "rrnn-bidirectional"]
 
 
 def tiny_set(repeat: int = 4):
@@ -39,7 +44,8 @@ def tiny_set(repeat: int = 4):
 
 def train(model_name: str, labelled, classes, epochs: int = 15, **config):
     settings = TrainSettings(epochs=epochs, batch_size=8, learning_rate=0.01, seed=1)
-    events = list(train_examples(get_modality("text"), labelled, classes, model_name, settings, model_config=config))
+    modality = get_modality("text")
+    events = list(train_examples(modality, labelled, classes, model_name, settings, model_config=config))
     failed = [e.message for e in events if isinstance(e, Failed)]
     assert not failed, failed
     return next(e for e in events if isinstance(e, Finished)).bundle
@@ -51,11 +57,7 @@ def fitted(texts, model_name="rnn"):
     return modality, preprocessing
 
 
-@pytest.mark.parametrize(
-    ("model_name", "config"),
-    [("rnn", {}), ("lstm", {}), ("rrnn", {}), ("lstm", {"bidirectional": True}), ("rrnn", {"bidirectional": True}), ("bow", {})],
-    ids=["rnn", "lstm", "rrnn", "lstm-bidirectional", "rrnn-bidirectional", "bow"],
-)
+@pytest.mark.parametrize(("model_name", "config"), MODELS, ids=MODEL_IDS)
 def test_padding_does_not_change_the_scores(model_name, config):
     short = "a hot dry day"
     long = " ".join(["heavy rain tomorrow and cold wind"] * 12)
@@ -73,11 +75,7 @@ def test_padding_does_not_change_the_scores(model_name, config):
     torch.testing.assert_close(by_itself[0], batched[0], rtol=1e-5, atol=1e-6)
 
 
-@pytest.mark.parametrize(
-    ("model_name", "config"),
-    [("bow", {}), ("rnn", {}), ("lstm", {}), ("rrnn", {}), ("lstm", {"bidirectional": True}), ("rrnn", {"bidirectional": True})],
-    ids=["bow", "rnn", "lstm", "rrnn", "lstm-bidirectional", "rrnn-bidirectional"],
-)
+@pytest.mark.parametrize(("model_name", "config"), MODELS, ids=MODEL_IDS)
 def test_each_model_learns_a_tiny_set(model_name, config):
     labelled, classes = tiny_set()
     bundle = train(model_name, labelled, classes, **config)

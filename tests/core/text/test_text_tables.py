@@ -96,7 +96,8 @@ def test_headerless_file_is_recognised(tmp_path):
 
 
 def test_explicit_columns_by_name_and_by_index(tmp_path):
-    path = write(tmp_path, "a.csv", "id,title,body,topic,label\n1,Rain,It rains all day,weather,w\n2,Goal,We won,sports,s\n")
+    header = "id,title,body,topic,label\n"
+    path = write(tmp_path, "a.csv", header + "1,Rain,It rains all day,weather,w\n2,Goal,We won,sports,s\n")
     by_name = read_labelled_table(path, text_column="title", label_column="topic")
     assert by_name.pairs == [("Rain", "weather"), ("Goal", "sports")]
     by_index = read_labelled_table(path, text_column=2, label_column=4)
