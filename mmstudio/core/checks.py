@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mmstudio.core.errors import DataError
 
 FEW_EXAMPLES = 10  # below this per class, results are mostly luck
@@ -36,6 +38,20 @@ def data_warnings(counts: dict[str, int]) -> list[str]:
             "The model may learn to favour the bigger class."
         )
     return warnings
+
+
+def shared_examples(classes: dict[str, list]) -> str | None:
+    """A warning when the very same file (or typed example) sits in two classes; found without reading files."""
+    owner: dict = {}
+    for name, items in classes.items():
+        for item in items:
+            first = owner.setdefault(item, name)
+            if first != name:
+                return (
+                    f"'{Path(item).name if isinstance(item, Path) else item}' is in both '{first}' and '{name}'. "
+                    "The same example with two labels confuses the model."
+                )
+    return None
 
 
 def chance_note(accuracy: float, num_classes: int) -> str | None:

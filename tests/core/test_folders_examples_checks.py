@@ -277,3 +277,12 @@ def test_chance_note(accuracy, classes, note):
         assert_plain(text, f"{accuracy:.0%}", f"{classes} classes")
     else:
         assert text is None
+
+
+def test_shared_examples_names_the_file_and_both_classes(tmp_path):
+    from mmstudio.core.checks import shared_examples
+
+    same = tmp_path / "cat.png"
+    assert shared_examples({"cats": [same], "dogs": [tmp_path / "dog.png"]}) is None
+    message = shared_examples({"cats": [same], "dogs": [tmp_path / "dog.png", same]})
+    assert "'cat.png' is in both 'cats' and 'dogs'" in message

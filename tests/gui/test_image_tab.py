@@ -46,6 +46,7 @@ def test_files_dropped_on_a_class_row_join_that_class(qtbot, tab, shapes):
     drop(tab.class_list, extra, rect.center())
     qtbot.waitUntil(lambda: tab.examples.counts()["square"] == 27, timeout=10_000)
     assert set(extra) <= set(tab.examples.items("square"))
+    assert "is in both 'circle' and 'square'" in tab.warnings_label.text()
 
 
 def test_loose_files_dropped_on_the_tab_ask_for_a_class(qtbot, tab, shapes, monkeypatch):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mmstudio.core.catalog import MODELS_BY_MODALITY
-from mmstudio.core.checks import chance_note, data_warnings, require_trainable
+from mmstudio.core.checks import chance_note, data_warnings, require_trainable, shared_examples
 from mmstudio.core.errors import MMStudioError
 from mmstudio.core.events import BatchEnded, EpochEnded, Failed, Finished, LoadProgress, Notice
 from mmstudio.core.examples import ExampleSet
@@ -108,6 +108,9 @@ class ModalityTab(QWidget):
         patterns = " ".join(f"*{ext}" for ext in sorted(self.item_extensions()))
         return self.tr("Supported files (%1)").replace("%1", patterns)
 
+    def add_files_label(self) -> str:
+        return self.tr("Add files…")
+
     def describe_item(self, item) -> str:
         return item.name if isinstance(item, Path) else str(item)
 
@@ -151,7 +154,7 @@ class ModalityTab(QWidget):
             self.tr("Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.")
         )
         self.open_folder_button.clicked.connect(self.open_folder_dialog)
-        self.add_files_button = QPushButton(self.tr("Add files…"))
+        self.add_files_button = QPushButton(self.add_files_label())
         self.add_files_button.setToolTip(self.tr("Add files to the selected class, or to a new one."))
         self.add_files_button.clicked.connect(lambda: self.add_files_dialog(self.class_list.current_class()))
         self.new_class_button = QPushButton(self.tr("New class"))
@@ -326,6 +329,9 @@ class ModalityTab(QWidget):
         self.class_list.setVisible(has_classes)
         self._class_selected(self.class_list.current_class())
         warnings = data_warnings(counts)
+        shared = shared_examples({name: self.examples.items(name) for name in counts})
+        if shared:
+            warnings.append(shared)
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
         self.warnings_label.setVisible(bool(warnings))
         self._set_training(self._training)

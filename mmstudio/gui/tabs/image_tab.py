@@ -22,6 +22,9 @@ class ImageTab(ModalityTab):
     def item_extensions(self) -> frozenset[str]:
         return IMAGE_EXTENSIONS
 
+    def add_files_label(self) -> str:
+        return self.tr("Add images…")
+
     def sample_folder(self) -> Path | None:
         return sample_path("shapes")
 
