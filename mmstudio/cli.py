@@ -46,6 +46,10 @@ def _no_preprocessing(options: argparse.Namespace) -> dict:
     return {}
 
 
+def _no_config(options: argparse.Namespace, modality: Modality) -> dict:
+    return {}
+
+
 def _load_class_folders(data: Path, options: argparse.Namespace, modality: Modality) -> Loaded:
     from mmstudio.core.pipeline import labelled_from_folder
 
@@ -57,8 +61,12 @@ class DataKind:
     """How the command line treats one modality: what DATA is, its own `train` options, how DATA is read."""
 
     data_help: str = "a folder with one sub-folder of examples per class"
-    add_options: Callable[[argparse.ArgumentParser], None] = _no_options
+    add_options: Callable[[argparse.ArgumentParser], None] = _no_options  # `train` only
+    # how DATA is read (table columns): offered by `train` and by `evaluate`, whose model decides the kind
+    add_data_options: Callable[[argparse.ArgumentParser], None] = _no_options
+    data_options: tuple[str, ...] = ()  # the `dest` of each data option, refused by `evaluate` for other kinds
     preprocessing: Callable[[argparse.Namespace], dict] = _no_preprocessing  # only what the user chose
+    model_config: Callable[[argparse.Namespace, Modality], dict] = _no_config  # only what the user chose
     load: Callable[[Path, argparse.Namespace, Modality], Loaded] = _load_class_folders
 
 
@@ -81,11 +89,77 @@ def _image_preprocessing(options: argparse.Namespace) -> dict:
     return {key: value for key, value in chosen.items() if value is not None}
 
 
+def _column(text: str) -> str:
+    """A column by name or 0-based number; the table reader resolves it (a column may be called '2')."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a column name or number")
+    return text
+
+
+def _add_text_data_options(parser) -> None:
+    """A parser or an argument group."""
+    for role in ("text", "label"):
+        parser.add_argument(
+            f"--{role}-column",
+            type=_column,
+            metavar="C",
+            help=f"the table's column of {role}s: its name or its number, from 0 (default: guessed)",
+        )
+
+
+def _add_text_options(parser: argparse.ArgumentParser) -> None:
+    from mmstudio.core.modalities.text import DEFAULT_MAX_LENGTH
+
+    _add_text_data_options(parser)
+    parser.add_argument(
+        "--max-length",
+        type=_positive_int,
+        metavar="N",
+        help=f"read only the first N words (or characters, for Chinese) of each text (default: {DEFAULT_MAX_LENGTH})",
+    )
+    parser.add_argument(
+        "--bidirectional", action="store_true", help="recurrent models also read each text backwards (slower)"
+    )
+
+
+def _text_preprocessing(options: argparse.Namespace) -> dict:
+    return {} if options.max_length is None else {"max_length": options.max_length}
+
+
+def _text_model_config(options: argparse.Namespace, modality: Modality) -> dict:
+    if not options.bidirectional:
+        return {}
+    recurrent = [name for name, spec in modality.models.items() if "bidirectional" in spec.config]
+    if options.model not in recurrent:
+        raise DataError(
+            f"--bidirectional is for the recurrent models ({', '.join(recurrent)}), not for '{options.model}'."
+        )
+    return {"bidirectional": True}
+
+
+def _load_text_source(data: Path, options: argparse.Namespace, modality: Modality) -> Loaded:
+    from mmstudio.core.modalities.text import labelled_from_text_source
+
+    return labelled_from_text_source(data, options.text_column, options.label_column)
+
+
 DATA_KINDS: dict[str, DataKind] = {
     "image": DataKind(
         data_help="a folder with one sub-folder of pictures per class",
         add_options=_add_image_options,
         preprocessing=_image_preprocessing,
+    ),
+    "text": DataKind(
+        data_help=(
+            "a table (.csv, .tsv, .jsonl) with a text and a label column, "
+            "or a folder with one sub-folder of .txt/.md files per class"
+        ),
+        add_options=_add_text_options,
+        add_data_options=_add_text_data_options,
+        data_options=("text_column", "label_column"),
+        preprocessing=_text_preprocessing,
+        model_config=_text_model_config,
+        load=_load_text_source,
     ),
 }
 
@@ -97,6 +171,10 @@ def _kind(modality: str) -> DataKind:
 # small output helpers ---------------------------------------------------------------------------------------------
 def _warn(message: str) -> None:
     print(f"warning: {message}", file=sys.stderr, flush=True)
+
+
+def _a(word: str) -> str:
+    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
 
 
 def _print_json(data: dict) -> None:
@@ -262,11 +340,15 @@ def _settings(options: argparse.Namespace) -> TrainSettings:
 def _training_data(options: argparse.Namespace, modality: Modality) -> tuple[Labelled, list[str]]:
     """(labelled examples, class names) from DATA, refused here already if training could not even start."""
     labelled, classes, notes = _kind(modality.name).load(options.data, options, modality)
+    for note in notes:  # first: what was ignored often explains an error below
+        _warn(note)
+    if not labelled:
+        raise DataError(f"No {modality.name} examples were found in '{options.data}'.")
     counts = {name: 0 for name in classes}
     for _, label in labelled:
         counts[label] += 1
     require_trainable(counts)  # the pipeline checks again, but this fails fast, before importing torch
-    for note in notes + data_warnings(counts):
+    for note in data_warnings(counts):
         _warn(note)
     return labelled, classes
 
@@ -274,6 +356,8 @@ def _training_data(options: argparse.Namespace, modality: Modality) -> tuple[Lab
 def _train(options: argparse.Namespace) -> int:
     modality = get_modality(options.modality)
     settings = _settings(options)
+    kind = _kind(modality.name)
+    model_config = kind.model_config(options, modality)
     _check_out(options.out)
     labelled, classes = _training_data(options, modality)
 
@@ -283,8 +367,10 @@ def _train(options: argparse.Namespace) -> int:
 
     device = _device(options)
     stop = threading.Event()
-    preprocessing = _kind(modality.name).preprocessing(options)
-    events = train_examples(modality, labelled, classes, options.model, settings, preprocessing, stop=stop)
+    preprocessing = kind.preprocessing(options)
+    events = train_examples(
+        modality, labelled, classes, options.model, settings, preprocessing, model_config=model_config, stop=stop
+    )
     with _stop_on_interrupt(stop):
         finished = _follow(events, ProgressLine(sys.stderr))
         saved = save_bundle(finished.bundle, options.out)
@@ -330,6 +416,7 @@ def _evaluate(options: argparse.Namespace) -> int:
     from mmstudio.core.evaluation import evaluate_examples
 
     bundle = load_bundle(options.model_file)
+    _refuse_other_data_options(options, bundle.modality)
     device = _device(options)
     modality = get_modality(bundle.modality)
     labelled, _, notes = _kind(bundle.modality).load(options.data, options, modality)
@@ -348,6 +435,17 @@ def _evaluate(options: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_other_data_options(options: argparse.Namespace, modality: str) -> None:
+    """`evaluate` offers every kind's data options; the model file says which kind applies."""
+    for name, kind in DATA_KINDS.items():
+        if name == modality:
+            continue
+        for dest in kind.data_options:
+            if getattr(options, dest, None) is not None:
+                option = "--" + dest.replace("_", "-")
+                raise DataError(f"{option} is for {name} models; '{options.model_file.name}' is {_a(modality)} model.")
+
+
 def _print_report(report: dict) -> None:
     classes = report["classes"]
     print(f"accuracy: {report['accuracy']:.1%} on {report['n']} example(s)\n")
@@ -361,40 +459,56 @@ def _print_report(report: dict) -> None:
 
 # predict ----------------------------------------------------------------------------------------------------------
 def _predict_inputs(options: argparse.Namespace) -> list[Item]:
-    """What to predict on; typed-in examples (a --text option) can join the files here."""
-    return [Path(name) for name in options.files]
+    """What to predict on: the files (Path), then the typed-in texts (str), each in the order given."""
+    inputs: list[Item] = [Path(name) for name in options.files] + list(options.text)
+    if not inputs:
+        raise DataError("Give at least one file to classify, or a text with --text.")
+    return inputs
+
+
+TYPED_INPUTS = {"text"}  # modalities whose examples can be typed in (--text)
 
 
 def _predict(options: argparse.Namespace) -> int:
+    inputs = _predict_inputs(options)
     _start_torch(options)
     from mmstudio.core.predictor import Predictor
 
     predictor = Predictor.from_file(options.model_file, options.device)
-    inputs = _predict_inputs(options)
+    if options.text and predictor.bundle.modality not in TYPED_INPUTS:
+        raise DataError(
+            f"--text works with text models only; '{options.model_file.name}' is {_a(predictor.bundle.modality)} "
+            "model: give files instead."
+        )
     unreadable = 0
     for item in inputs:
         try:
             prediction = predictor.predict(item)
         except DataError as error:
+            if len(inputs) == 1:
+                raise  # the reason is the error itself
             _warn(str(error))
             unreadable += 1
             continue
-        _print_prediction(item, prediction, options.json)
+        _print_prediction(item, prediction, options.json, predictor.modality)
     if unreadable == len(inputs):
-        raise DataError("The input could not be read." if unreadable == 1 else "None of the inputs could be read.")
+        raise DataError("None of the inputs could be read.")
     if unreadable:
         _warn(f"{unreadable} of {len(inputs)} input(s) could not be read and were skipped.")
     return 0
 
 
-def _print_prediction(item: Item, prediction, as_json: bool) -> None:
+def _print_prediction(item: Item, prediction, as_json: bool, modality: Modality) -> None:
+    typed = not isinstance(item, Path)
     if as_json:
-        line = {"path": str(item), "label": prediction.label, "probabilities": prediction.probabilities}
+        line = {"text" if typed else "path": str(item), "label": prediction.label}
+        line["probabilities"] = prediction.probabilities
         if prediction.unusual is not None:
             line["unusual"] = prediction.unusual
         _print_json(line)
         return
-    text = f"{item}: {prediction.label} ({prediction.probabilities[prediction.label]:.1%})"
+    shown = json.dumps(modality.describe(item), ensure_ascii=False) if typed else str(item)
+    text = f"{shown}: {prediction.label} ({prediction.probabilities[prediction.label]:.1%})"
     if prediction.unusual is not None:
         text += f", unusual {prediction.unusual:.0%}"
     print(text, flush=True)
@@ -443,13 +557,23 @@ def _add_evaluate(commands, shared: argparse.ArgumentParser) -> None:
     evaluate = commands.add_parser("evaluate", parents=[shared], help="measure a saved model on labelled examples")
     evaluate.add_argument("model_file", type=Path, metavar="MODEL", help="a .mmstudio file")
     evaluate.add_argument("data", type=Path, metavar="DATA", help="labelled examples, laid out as for train")
+    for name, kind in DATA_KINDS.items():
+        if kind.data_options:
+            kind.add_data_options(evaluate.add_argument_group(f"{name} models"))
     evaluate.set_defaults(run=_evaluate)
 
 
 def _add_predict(commands, shared: argparse.ArgumentParser) -> None:
     predict = commands.add_parser("predict", parents=[shared], help="classify new examples with a saved model")
     predict.add_argument("model_file", type=Path, metavar="MODEL", help="a .mmstudio file")
-    predict.add_argument("files", nargs="+", metavar="FILE", help="examples to classify")
+    predict.add_argument("files", nargs="*", metavar="FILE", help="examples to classify")
+    predict.add_argument(
+        "--text",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a text to classify, typed in (text models; may be given several times)",
+    )
     predict.set_defaults(run=_predict)
 
 

@@ -98,6 +98,18 @@ class ExampleSet:
         self._classes[name] = [item for item in self._classes[name] if item not in drop]
         self._changed()
 
+    def replace(self, name: str, old: Item, new: Item) -> None:
+        """Put `new` where `old` was (an edited example keeps its place); an empty `new` removes it."""
+        if new == old:
+            return
+        items = self._classes[name]
+        position = items.index(old)
+        if not new or new in items:
+            del items[position]
+        else:
+            items[position] = new
+        self._changed()
+
     def clear(self) -> None:
         self._classes.clear()
         self._changed()

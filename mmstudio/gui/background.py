@@ -18,7 +18,9 @@ class PredictorReady:
     predictor: object
 
 
-def train(modality_name, labelled, classes, model_name, settings, preprocessing, start_from, stop: threading.Event):
+def train(
+    modality_name, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop: threading.Event
+):
     """Generator job: the core pipeline's events, then a ready predictor for the new model."""
     from mmstudio.core.events import Finished
     from mmstudio.core.modalities import get_modality
@@ -27,7 +29,7 @@ def train(modality_name, labelled, classes, model_name, settings, preprocessing,
 
     modality = get_modality(modality_name)
     events = train_examples(
-        modality, labelled, classes, model_name, settings, preprocessing, start_from=start_from, stop=stop
+        modality, labelled, classes, model_name, settings, preprocessing, model_config, start_from=start_from, stop=stop
     )
     for event in events:
         yield event
@@ -72,9 +74,14 @@ def warm_up() -> str:
     Building one optimizer here also pays torch's one-off import of its compiler stack (about 1.5 s), which
     would otherwise delay the first press of Train.
     """
+    import os
+
     import torch
 
     from mmstudio.core.device import describe_device, pick_device
 
+    # Leave a core for the window: on a 2-core laptop, torch's default of one thread per core makes redraws
+    # and the training threads fight, and both slow down many times over.
+    torch.set_num_threads(max(1, (os.cpu_count() or 2) - 1))
     torch.optim.Adam([torch.zeros(1, requires_grad=True)])
     return describe_device(pick_device("auto"))

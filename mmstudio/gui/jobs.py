@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
+from shiboken6 import isValid
 from superqt.utils import WorkerBase, create_worker
 
 log = logging.getLogger("mmstudio")
@@ -21,6 +22,16 @@ class Jobs(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: set[WorkerBase] = set()
+        self._closed = False
+
+    def _deliver(self, callback: Callable | None) -> Callable:
+        """`callback`, skipped once the owner is closing or gone: a late result must not touch deleted widgets."""
+
+        def deliver(*args) -> None:
+            if callback is not None and not self._closed and isValid(self):
+                callback(*args)
+
+        return deliver
 
     def start(
         self,
@@ -38,21 +49,20 @@ class Jobs(QObject):
         """
         worker = create_worker(function, *args, _start_thread=False, **kwargs)
         if on_yield is not None and hasattr(worker, "yielded"):
-            worker.yielded.connect(on_yield)
-        if on_result is not None:
-            worker.returned.connect(on_result)
+            worker.yielded.connect(self._deliver(on_yield))
+        worker.returned.connect(self._deliver(on_result))
+        report_error = self._deliver(on_error)
 
         def errored(error: Exception) -> None:
             log.error("Background job failed", exc_info=(type(error), error, error.__traceback__))
-            if on_error is not None:
-                on_error(str(error) or type(error).__name__)
+            report_error(str(error) or type(error).__name__)
 
         worker.errored.connect(errored)
+        report_finish = self._deliver(on_finish)
 
         def finished() -> None:
             self._running.discard(worker)
-            if on_finish is not None:
-                on_finish()
+            report_finish()
 
         worker.finished.connect(finished)
         self._running.add(worker)
@@ -62,7 +72,8 @@ class Jobs(QObject):
     def busy(self) -> bool:
         return bool(self._running)
 
-    def quit_all(self) -> None:
-        """Ask every job to end at its next yield (generator jobs only; functions run to the end)."""
+    def shutdown(self) -> None:
+        """Ask every job to end at its next yield (functions run to their end) and drop their late results."""
+        self._closed = True
         for worker in list(self._running):
             worker.quit()

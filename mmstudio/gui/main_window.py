@@ -14,6 +14,7 @@ from mmstudio.gui import background
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.tabs.base_tab import ModalityTab
 from mmstudio.gui.tabs.image_tab import ImageTab
+from mmstudio.gui.tabs.text_tab import TextTab
 
 SHUTDOWN_WAIT_MS = 1000
 log = logging.getLogger("mmstudio")
@@ -29,6 +30,9 @@ class MainWindow(QMainWindow):
         self.image_tab = ImageTab()
         self.tabs.addTab(self.image_tab, self.tr("Image"))
         self.tabs.setTabToolTip(0, self.tr("Teach the computer to recognise pictures."))
+        self.text_tab = TextTab()
+        self.tabs.addTab(self.text_tab, self.tr("Text"))
+        self.tabs.setTabToolTip(1, self.tr("Teach the computer to sort texts: messages, reviews, sentences in any language."))
         self.setCentralWidget(self.tabs)
         self.device_label = QLabel(self.tr("Device: starting…"))
         self.device_label.setToolTip(self.tr("Where training runs: a graphics card (GPU) when there is one, else the processor."))
@@ -73,7 +77,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About mmstudio"),
             self.tr(
-                "<b>mmstudio %1</b><p>Train and try image classifiers on your own examples, without programming."
+                "<b>mmstudio %1</b><p>Train and try image and text classifiers on your own examples, without programming."
                 " Everything runs on this computer; nothing is sent anywhere.</p>"
                 "<p>1. Bring in examples: drop a folder whose sub-folders are the classes.<br>"
                 "2. Press Train and watch the curves.<br>3. Drop a new example on “Try it”.</p>"

@@ -87,4 +87,4 @@ class ThumbnailCache(QObject):
         self._stopping = True
         with self._lock:
             self._wanted.clear()
-        self._jobs.quit_all()
+        self._jobs.shutdown()

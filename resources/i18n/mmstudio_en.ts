@@ -37,6 +37,39 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="105" />
+        <source>Which columns?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="107" />
+        <source>mmstudio guessed the columns of “%1”. Please check them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="115" />
+        <source>The column whose cells are the examples to learn from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="116" />
+        <source>The column whose cells name each example's class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="121" />
+        <source>Text column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="122" />
+        <source>Label column</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConfusionMatrixView</name>
     <message>
         <location filename="../../mmstudio/gui/widgets/confusion.py" line="37" />
@@ -107,464 +140,469 @@ Click a square to see those examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="35" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="30" />
+        <source>Shapes (circles, squares, stars, triangles)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="36" />
         <source>%1 × %1 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="37" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="38" />
         <source>Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="40" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="41" />
         <source>Grey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="41" />
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="44" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="42" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="45" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="42" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="43" />
         <source>Grey is faster; choose colour when colour tells the classes apart.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="43" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="44" />
         <source>Image size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="58" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="59" />
         <source>Drop an image here
 or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="59" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="60" />
         <source>Drop a new picture here to see what the model thinks it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="63" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="64" />
         <source>Open image…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="64" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="65" />
         <source>Choose a picture to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="72" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="73" />
         <source>The picture as the model sees it, after shrinking.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="74" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="75" />
         <source>The autoencoder's attempt to redraw the picture from its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="76" />
         <source>Model input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="76" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="77" />
         <source>Reconstruction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="82" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="83" />
         <source>Compares how well this picture is redrawn with the training pictures: high means unlike them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="90" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="91" />
         <source>Try an image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="104" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="112" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
         <source>unusual: it looks unlike the training pictures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="112" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
         <source>looks familiar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="114" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="115" />
         <source>Unusual-input score: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="110" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="150" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="162" />
         <source>1 · Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="152" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
         <source>Open folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="154" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="112" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="113" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="158" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="170" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="160" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="355" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="161" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="178" />
         <source>Open sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
-        <source>Load the small example data set that comes with mmstudio.</source>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="179" />
+        <source>Load a small example data set that comes with mmstudio.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="179" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="198" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="187" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="209" />
         <source>Remove selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="188" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="210" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="201" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="209" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="234" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="213" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="238" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="217" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="242" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="228" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="253" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="230" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="255" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="243" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="247" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="272" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="249" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="274" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="251" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="276" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="259" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="284" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="269" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="294" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="277" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="302" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="303" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="279" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="304" />
         <source>How the model did on each class of the held-back examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="295" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
         <source>3 · Try it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="298" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="323" />
         <source>No prediction yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="301" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="326" />
         <source>The class the model thinks this example belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="306" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
         <source>No model yet. Train one, or load a saved model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="311" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="336" />
         <source>Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="312" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="337" />
         <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="339" />
         <source>Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="315" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="340" />
         <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="343" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
         <source>Examples in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="343" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="351" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="376" />
         <source>Removed %n example(s) from “%1”.</source>
         <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="355" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
         <source>Name of the new class:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="355" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="453" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="479" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="361" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
         <source>Rename class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="361" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
         <source>New name for “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="367" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="392" />
         <source>Removed the class “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="378" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="403" />
         <source>Open a folder of class folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="384" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="409" />
         <source>Add examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="409" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="435" />
         <source>Looking through the files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="414" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="440" />
         <source>The files could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="432" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="458" />
         <source>Added %n example(s).</source>
         <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="434" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="460" />
         <source>%n file(s) of another type were skipped.</source>
         <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="441" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="467" />
         <source>New class…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="444" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="470" />
         <source>Which class?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="445" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="471" />
         <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="491" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="532" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="517" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="510" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="532" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="537" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="546" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="573" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="586" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="566" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="566" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="571" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="598" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="579" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="606" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="594" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="621" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="602" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="629" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="637" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="664" />
         <source>Cannot read this example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="641" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="668" />
         <source>Train a model first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="653" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
         <source>Save model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="653" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="668" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="663" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="690" />
         <source>Saved the model to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="668" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
         <source>Load model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="697" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="724" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>
@@ -572,87 +610,97 @@ or click to choose one</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="25" />
+        <location filename="../../mmstudio/gui/main_window.py" line="26" />
         <source>mmstudio — train and try your own classifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="30" />
+        <location filename="../../mmstudio/gui/main_window.py" line="31" />
         <source>Image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="31" />
+        <location filename="../../mmstudio/gui/main_window.py" line="32" />
         <source>Teach the computer to recognise pictures.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="33" />
+        <location filename="../../mmstudio/gui/main_window.py" line="34" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="35" />
+        <source>Teach the computer to sort texts: messages, reviews, sentences in any language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="37" />
         <source>Device: starting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="34" />
+        <location filename="../../mmstudio/gui/main_window.py" line="38" />
         <source>Where training runs: a graphics card (GPU) when there is one, else the processor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="48" />
+        <location filename="../../mmstudio/gui/main_window.py" line="52" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="50" />
+        <location filename="../../mmstudio/gui/main_window.py" line="54" />
         <source>&amp;Open folder of classes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="51" />
+        <location filename="../../mmstudio/gui/main_window.py" line="55" />
         <source>Open &amp;sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="52" />
+        <location filename="../../mmstudio/gui/main_window.py" line="56" />
         <source>&amp;Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="53" />
+        <location filename="../../mmstudio/gui/main_window.py" line="57" />
         <source>&amp;Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="62" />
+        <location filename="../../mmstudio/gui/main_window.py" line="66" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="66" />
+        <location filename="../../mmstudio/gui/main_window.py" line="70" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="67" />
+        <location filename="../../mmstudio/gui/main_window.py" line="71" />
         <source>&amp;About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="74" />
+        <location filename="../../mmstudio/gui/main_window.py" line="78" />
         <source>About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="76" />
-        <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try image classifiers on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;1. Bring in examples: drop a folder whose sub-folders are the classes.&lt;br&gt;2. Press Train and watch the curves.&lt;br&gt;3. Drop a new example on “Try it”.&lt;/p&gt;</source>
+        <location filename="../../mmstudio/gui/main_window.py" line="80" />
+        <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try image and text classifiers on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;1. Bring in examples: drop a folder whose sub-folders are the classes.&lt;br&gt;2. Press Train and watch the curves.&lt;br&gt;3. Drop a new example on “Try it”.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="92" />
+        <location filename="../../mmstudio/gui/main_window.py" line="96" />
         <source>Device: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="95" />
+        <location filename="../../mmstudio/gui/main_window.py" line="99" />
         <source>Device: unavailable (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -668,362 +716,362 @@ or click to choose one</source>
 <context>
     <name>ModalityTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="110" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="150" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="162" />
         <source>1 · Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="152" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
         <source>Open folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="154" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="112" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="113" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="158" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="170" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="160" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="355" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="161" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="178" />
         <source>Open sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
-        <source>Load the small example data set that comes with mmstudio.</source>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="179" />
+        <source>Load a small example data set that comes with mmstudio.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="179" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="198" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="187" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="209" />
         <source>Remove selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="188" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="210" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="201" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="209" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="234" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="213" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="238" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="217" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="242" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="228" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="253" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="230" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="255" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="243" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="247" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="272" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="249" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="274" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="251" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="276" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="259" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="284" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="269" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="294" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="277" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="302" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="303" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="279" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="304" />
         <source>How the model did on each class of the held-back examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="295" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
         <source>3 · Try it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="298" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="323" />
         <source>No prediction yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="301" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="326" />
         <source>The class the model thinks this example belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="306" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
         <source>No model yet. Train one, or load a saved model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="311" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="336" />
         <source>Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="312" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="337" />
         <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="339" />
         <source>Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="315" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="340" />
         <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="343" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
         <source>Examples in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="343" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="351" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="376" />
         <source>Removed %n example(s) from “%1”.</source>
         <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="355" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
         <source>Name of the new class:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="355" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="453" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="479" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="361" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
         <source>Rename class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="361" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
         <source>New name for “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="367" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="392" />
         <source>Removed the class “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="378" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="403" />
         <source>Open a folder of class folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="384" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="409" />
         <source>Add examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="409" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="435" />
         <source>Looking through the files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="414" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="440" />
         <source>The files could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="432" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="458" />
         <source>Added %n example(s).</source>
         <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="434" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="460" />
         <source>%n file(s) of another type were skipped.</source>
         <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="441" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="467" />
         <source>New class…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="444" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="470" />
         <source>Which class?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="445" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="471" />
         <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="491" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="532" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="517" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="510" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="532" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="537" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="546" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="573" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="586" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="566" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="566" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="571" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="598" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="579" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="606" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="594" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="621" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="602" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="629" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="637" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="664" />
         <source>Cannot read this example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="641" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="668" />
         <source>Train a model first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="653" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
         <source>Save model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="653" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="668" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="663" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="690" />
         <source>Saved the model to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="668" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
         <source>Load model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="697" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="724" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>
@@ -1088,6 +1136,490 @@ or click to choose one</source>
     <message>
         <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="66" />
         <source>How well the model does on each class. Click a column title to sort.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TextTab</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="142" />
+        <source>English: sports, weather, food, tech</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="143" />
+        <source>Chinese (中文): 体育, 天气, 美食, 科技</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="160" />
+        <source>%n row(s) without a label or text were skipped.</source>
+        <translation><numerusform>%n row without a label or text was skipped.</numerusform><numerusform>%n rows without a label or text were skipped.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="170" />
+        <source>“%1” was not imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="176" />
+        <source>Reading “%1” again with the chosen columns…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="190" />
+        <source>Type or paste examples for the selected class, one per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="191" />
+        <source>Each line becomes one example of the class selected above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="193" />
+        <source>Add these lines to the class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="194" />
+        <source>Add each non-empty line above as an example of the selected class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="210" />
+        <source>Added %n example(s) to “%1”.</source>
+        <translation><numerusform>Added %n example to “%1”.</numerusform><numerusform>Added %n examples to “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="215" />
+        <source>Edit example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="215" />
+        <source>Example text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="223" />
+        <source>Only the first this-many words (or characters, for Chinese and Japanese) of a text are read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="225" />
+        <source>Read each text in both directions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="227" />
+        <source>Recurrent models read the text forwards and backwards: often more accurate, twice the work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="229" />
+        <source>Longest text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="252" />
+        <source>Type a sentence here: the prediction follows as you type.
+You can also drop a .txt file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="253" />
+        <source>Type or paste text to see what the model thinks it is about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="260" />
+        <source>Open text file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="261" />
+        <source>Read a text file and see what the model predicts for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="263" />
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="264" />
+        <source>Empty the text box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="277" />
+        <source>No prediction yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="281" />
+        <source>Text files (*.txt *.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="282" />
+        <source>Try a text file</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="110" />
+        <source>Supported files (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="162" />
+        <source>1 · Examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
+        <source>Open folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
+        <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="113" />
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="170" />
+        <source>Add files to the selected class, or to a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
+        <source>New class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
+        <source>Add an empty class, then drop examples on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="178" />
+        <source>Open sample data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="179" />
+        <source>Load a small example data set that comes with mmstudio.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="198" />
+        <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="209" />
+        <source>Remove selected examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="210" />
+        <source>Take the selected examples out of this class (Delete key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
+        <source>2 · Train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
+        <source>The kind of neural network to train.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="234" />
+        <source>Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="238" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="242" />
+        <source>Show or hide epochs, batch size, learning rate and more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="253" />
+        <source>Continue training the current model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="255" />
+        <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
+        <source>Train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="272" />
+        <source>Train the model on your examples (Enter). Curves update live.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="274" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="276" />
+        <source>Stop training now and keep the best model so far (Esc).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="284" />
+        <source>Progress of the current training run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="294" />
+        <source>How often the model was right on examples held back from training.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="302" />
+        <source>Per class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="303" />
+        <source>Confusion matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="304" />
+        <source>How the model did on each class of the held-back examples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
+        <source>3 · Try it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="326" />
+        <source>The class the model thinks this example belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
+        <source>No model yet. Train one, or load a saved model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="336" />
+        <source>Save model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="337" />
+        <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="339" />
+        <source>Load model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="340" />
+        <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
+        <source>Examples in “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
+        <source>Examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="376" />
+        <source>Removed %n example(s) from “%1”.</source>
+        <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
+        <source>Name of the new class:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="479" />
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
+        <source>Rename class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
+        <source>New name for “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="392" />
+        <source>Removed the class “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="403" />
+        <source>Open a folder of class folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="409" />
+        <source>Add examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="435" />
+        <source>Looking through the files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="440" />
+        <source>The files could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="458" />
+        <source>Added %n example(s).</source>
+        <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="460" />
+        <source>%n file(s) of another type were skipped.</source>
+        <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="467" />
+        <source>New class…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="470" />
+        <source>Which class?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="471" />
+        <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
+        <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="517" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
+        <source>Reading the examples…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="537" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="573" />
+        <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="586" />
+        <source>Reading the examples… %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
+        <source>Training stopped early; the best model so far is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
+        <source>Training finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="598" />
+        <source>Training did not finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="606" />
+        <source>Training stopped because of an unexpected problem: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="621" />
+        <source>Right on %1 of held-back examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="629" />
+        <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
+        <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="664" />
+        <source>Cannot read this example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="668" />
+        <source>Train a model first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
+        <source>Save model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
+        <source>mmstudio models (*.mmstudio)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="690" />
+        <source>Saved the model to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
+        <source>Load model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="724" />
+        <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>
 </context>

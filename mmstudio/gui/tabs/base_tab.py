@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -114,15 +115,26 @@ class ModalityTab(QWidget):
     def describe_item(self, item) -> str:
         return item.name if isinstance(item, Path) else str(item)
 
-    def sample_folder(self) -> Path | None:
-        """The bundled sample data for this medium, or None when there is none."""
-        return None
+    def samples(self) -> dict[str, Path]:
+        """The bundled sample data sets for this medium: a title for the menu -> a folder or table."""
+        return {}
 
     def add_preprocessing_controls(self, form: QFormLayout) -> None:
         """Add the medium's own controls (image size, colour...) to the settings form."""
 
     def preprocessing(self) -> dict:
         return {}
+
+    def model_config(self) -> dict:
+        """Options of the chosen network the medium exposes (e.g. bidirectional recurrent layers)."""
+        return {}
+
+    def build_example_input(self) -> QWidget | None:
+        """An extra way to add examples under the class list (typing text), or None."""
+        return None
+
+    def edit_item(self, class_name: str, item) -> None:
+        """Called on double-click of an example; media whose examples can be edited in place override it."""
 
     def show_preprocessing(self, preprocessing: dict) -> None:
         """Reflect a loaded model's preprocessing in the controls."""
@@ -164,9 +176,16 @@ class ModalityTab(QWidget):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.sample_button = QPushButton(self.tr("Open sample data"))
-        self.sample_button.setToolTip(self.tr("Load the small example data set that comes with mmstudio."))
-        self.sample_button.clicked.connect(self.open_sample)
-        self.sample_button.setVisible(self.sample_folder() is not None)
+        self.sample_button.setToolTip(self.tr("Load a small example data set that comes with mmstudio."))
+        samples = self.samples()
+        if len(samples) > 1:
+            menu = QMenu(self.sample_button)
+            for title, path in samples.items():
+                menu.addAction(title, lambda path=path: self.open_sample(path))
+            self.sample_button.setMenu(menu)
+        else:
+            self.sample_button.clicked.connect(lambda: self.open_sample())
+        self.sample_button.setVisible(bool(samples))
         layout.addWidget(self.sample_button)
 
         self.class_list = ClassList(self.thumbnails)
@@ -184,11 +203,17 @@ class ModalityTab(QWidget):
         self.examples_title = QLabel()
         self.browser = ExampleBrowser(self.describe_item, self.thumbnails)
         self.browser.removeRequested.connect(self._remove_examples)
+        self.browser.doubleClicked.connect(
+            lambda index: self.edit_item(self.class_list.current_class(), self.browser.example_model.item(index.row()))
+        )
         self.remove_examples_button = QPushButton(self.tr("Remove selected examples"))
         self.remove_examples_button.setToolTip(self.tr("Take the selected examples out of this class (Delete key)."))
         self.remove_examples_button.clicked.connect(lambda: self._remove_examples(self.browser.selected_items()))
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.class_list, 2)
+        example_input = self.build_example_input()
+        if example_input is not None:
+            layout.addWidget(example_input)
         layout.addWidget(self.examples_title)
         layout.addWidget(self.browser, 3)
         layout.addWidget(self.remove_examples_button)
@@ -386,10 +411,11 @@ class ModalityTab(QWidget):
             self._remember_folder(str(Path(files[0]).parent))
             self.import_paths([Path(f) for f in files], class_name or None)
 
-    def open_sample(self) -> None:
-        folder = self.sample_folder()
-        if folder is not None:
-            self.import_paths([folder], replace=True)
+    def open_sample(self, path: Path | None = None) -> None:
+        """Replace the examples with a bundled sample (the first one when none is named)."""
+        path = path or next(iter(self.samples().values()), None)
+        if path is not None:
+            self.import_paths([path], replace=True)
 
     def _files_dropped_on_class(self, name: str, paths: list[Path]) -> None:
         self.import_paths(paths, name or None)
@@ -497,6 +523,7 @@ class ModalityTab(QWidget):
             self.model_name(),
             settings,
             self.preprocessing(),
+            self.model_config(),
             start_from,
             self._stop,
             on_yield=self._on_event,
@@ -730,7 +757,7 @@ class ModalityTab(QWidget):
             self._stop.set()
         if self.thumbnails is not None:
             self.thumbnails.shutdown()
-        self.jobs.quit_all()
+        self.jobs.shutdown()
 
 
 def _duration(seconds: float) -> str:

@@ -25,8 +25,9 @@ class ImageTab(ModalityTab):
     def add_files_label(self) -> str:
         return self.tr("Add images…")
 
-    def sample_folder(self) -> Path | None:
-        return sample_path("shapes")
+    def samples(self) -> dict[str, Path]:
+        shapes = sample_path("shapes")
+        return {self.tr("Shapes (circles, squares, stars, triangles)"): shapes} if shapes else {}
 
     # preprocessing -------------------------------------------------------------
     def add_preprocessing_controls(self, form: QFormLayout) -> None:

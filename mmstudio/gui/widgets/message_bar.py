@@ -38,4 +38,5 @@ class MessageBar(QWidget):
         self.show()
 
     def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
+        """The message on show ('' once hidden); also while the tab itself is not the current one."""
+        return "" if self.isHidden() else self.label.text()

@@ -1,0 +1,171 @@
+"""The Text tab driven like a user would: folders, tables, typing, training, predicting as you type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from mmstudio.core.checkpoint import load_bundle
+from mmstudio.gui.tabs.text_tab import ColumnDialog
+from tests.gui.driving import drop
+
+WEATHER = ["rain and wind all day", "sunny and warm this morning", "snow falling tonight", "cloudy with light rain",
+           "a cold windy evening", "storm clouds and thunder", "clear sky and sunshine", "fog in the morning"]
+SPORT = ["the team won the match", "a great goal in the final", "the runner broke the record",
+         "our club lost the game", "the coach picked the players", "a close tennis match", "the striker scored twice",
+         "fans cheered the winning team"]
+
+
+@pytest.fixture
+def text_tab(window):
+    window.tabs.setCurrentWidget(window.text_tab)
+    return window.text_tab
+
+
+@pytest.fixture
+def text_folder(tmp_path) -> Path:
+    root = tmp_path / "texts"
+    for name, lines in (("weather", WEATHER), ("sport", SPORT)):
+        (root / name).mkdir(parents=True)
+        for k, line in enumerate(lines):
+            (root / name / f"{k}.txt").write_text(line, encoding="utf-8")
+    (root / "weather" / "gbk.txt").write_bytes("今天下午有雷阵雨，气温下降，请注意防范。".encode("gbk"))
+    (root / "sport" / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (root / "sport" / "blank.txt").write_text("   \n  ", encoding="utf-8")
+    return root
+
+
+def wait_trained(qtbot, tab, epochs=5):
+    tab.settings_form.epochs.setValue(epochs)
+    qtbot.mouseClick(tab.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.predictor is not None and not tab.is_training(), timeout=60_000)
+
+
+def test_a_folder_of_text_files_trains_skipping_binary_and_blank_files(qtbot, text_tab, text_folder):
+    drop(text_tab, [text_folder])
+    qtbot.waitUntil(lambda: len(text_tab.examples) == 19, timeout=10_000)
+    assert text_tab.examples.class_names == ["sport", "weather"]
+    text_tab.class_list.select_class("weather")
+    shown = [text_tab.browser.model().index(r).data() for r in range(text_tab.browser.model().rowCount())]
+    assert "gbk.txt" in shown
+    wait_trained(qtbot, text_tab)
+    assert "2 example(s) could not be read" in text_tab.message.text()
+    assert text_tab.bundle.modality == "text"
+    assert text_tab.curves.epoch_points() == 5
+
+
+def test_a_csv_table_becomes_classes_and_typing_predicts(qtbot, text_tab, tmp_path):
+    table = tmp_path / "news.csv"
+    rows = ["text,label"] + [f'"{line}",weather' for line in WEATHER] + [f'"{line}",sport' for line in SPORT]
+    rows.append('"a line\nwith a newline inside quotes",weather')
+    rows.append('"no label here",')
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    drop(text_tab, [table])
+    qtbot.waitUntil(lambda: len(text_tab.examples) == 17, timeout=10_000)
+    assert text_tab.examples.counts() == {"weather": 9, "sport": 8}
+    assert "1 row without a label or text was skipped" in text_tab.message.text()
+    text_tab.model_combo.setCurrentIndex(text_tab.model_combo.findData("bow"))
+    wait_trained(qtbot, text_tab, epochs=15)
+    with qtbot.waitSignal(text_tab.predictionShown, timeout=10_000) as shown:
+        qtbot.keyClicks(text_tab.try_box, "heavy rain and wind")
+    assert shown.args[0] in ("weather", "sport")
+    assert text_tab.prediction_label.text() == shown.args[0]
+    assert text_tab.bars.winner() == shown.args[0]
+    # as the user keeps typing, the prediction follows
+    with qtbot.waitSignal(text_tab.predictionShown, timeout=10_000):
+        qtbot.keyClicks(text_tab.try_box, " before the match")
+
+
+def test_unsure_columns_are_asked_and_the_chosen_ones_used(qtbot, text_tab, tmp_path):
+    table = tmp_path / "plain.csv"
+    lines = [f"{k},{text},{'w' if k % 2 else 's'}" for k, text in enumerate(WEATHER + SPORT)]
+    table.write_text("a,b,c\n" + "\n".join(lines) + "\n", encoding="utf-8")
+
+    def choose():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ColumnDialog) and w.isVisible())
+        dialog.text_column.setCurrentText("b")
+        dialog.label_column.setCurrentText("c")
+        dialog.accept()
+
+    QTimer.singleShot(300, choose)
+    drop(text_tab, [table])
+    qtbot.waitUntil(lambda: len(text_tab.examples) == 16, timeout=10_000)
+    assert sorted(text_tab.examples.class_names) == ["s", "w"]
+    assert WEATHER[1] in text_tab.examples.items("w")
+
+
+def test_typed_examples_are_added_edited_and_removed(qtbot, text_tab, monkeypatch):
+    text_tab.examples.add_class("greetings")
+    text_tab.class_list.select_class("greetings")
+    text_tab.typing_box.setPlainText("hello there\n\n  good morning  \nhi")
+    qtbot.mouseClick(text_tab.add_typed_button, Qt.MouseButton.LeftButton)
+    assert text_tab.examples.items("greetings") == ["hello there", "good morning", "hi"]
+    assert text_tab.typing_box.toPlainText() == ""
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("hi   friend", True)))
+    index = text_tab.browser.model().index(2)
+    text_tab.browser.doubleClicked.emit(index)
+    assert text_tab.examples.items("greetings") == ["hello there", "good morning", "hi friend"]
+    text_tab.browser.selectionModel().select(text_tab.browser.model().index(0), text_tab.browser.selectionModel().SelectionFlag.Select)
+    qtbot.mouseClick(text_tab.remove_examples_button, Qt.MouseButton.LeftButton)
+    assert text_tab.examples.items("greetings") == ["good morning", "hi friend"]
+
+
+def test_chinese_sample_trains_saves_reloads_and_predicts_the_same(qtbot, text_tab, window, tmp_path):
+    from mmstudio.gui.main_window import MainWindow
+
+    text_tab.open_sample(list(text_tab.samples().values())[1])
+    qtbot.waitUntil(lambda: len(text_tab.examples) == 320, timeout=10_000)
+    wait_trained(qtbot, text_tab, epochs=10)
+    assert text_tab.bundle.metrics["accuracy"] >= 0.9
+    path = tmp_path / "zh.mmstudio"
+    text_tab.save_model(path)
+    qtbot.waitUntil(path.exists, timeout=10_000)
+    assert load_bundle(path).preprocessing["vocabulary"]
+    sentence = "今天下午有大雨，出门记得带伞"
+    with qtbot.waitSignal(text_tab.predictionShown, timeout=10_000) as first:
+        text_tab.try_box.setPlainText(sentence)
+    assert first.args[0] == "天气"
+
+    other = MainWindow(load_sample_on_first_launch=False)
+    qtbot.addWidget(other)
+    other.text_tab.load_model(path)
+    qtbot.waitUntil(lambda: other.text_tab.predictor is not None, timeout=10_000)
+    with qtbot.waitSignal(other.text_tab.predictionShown, timeout=10_000) as second:
+        other.text_tab.try_box.setPlainText(sentence)
+    assert second.args == first.args
+
+
+def test_a_dropped_text_file_is_shown_and_predicted(qtbot, text_tab, tmp_path):
+    text_tab.open_sample(list(text_tab.samples().values())[0])
+    qtbot.waitUntil(lambda: len(text_tab.examples) == 320, timeout=10_000)
+    wait_trained(qtbot, text_tab, epochs=5)
+    note = tmp_path / "note.txt"
+    note.write_text("The match ended in a draw after extra time.", encoding="utf-16")
+    with qtbot.waitSignal(text_tab.predictionShown, timeout=10_000):
+        drop(text_tab.try_box, [note])
+    assert text_tab.try_box.toPlainText() == "The match ended in a draw after extra time."
+
+
+def test_an_image_model_is_refused_in_the_text_tab(qtbot, window, shapes, tmp_path):
+    from tests.gui.driving import load_folder, train
+
+    load_folder(qtbot, window.image_tab, shapes)
+    train(qtbot, window.image_tab, epochs=1)
+    path = tmp_path / "image.mmstudio"
+    window.image_tab.save_model(path)
+    qtbot.waitUntil(path.exists, timeout=10_000)
+    window.text_tab.load_model(path)
+    qtbot.waitUntil(lambda: window.text_tab.message.kind == "error", timeout=10_000)
+    assert "is a model for image data, not for text data" in window.text_tab.message.text()
+
+
+def test_column_dialog_controls_have_tooltips(qtbot, tmp_path):
+    from mmstudio.gui.tabs.text_tab import TableReport
+
+    dialog = ColumnDialog(TableReport(tmp_path / "t.csv", "a", "b", ["a", "b"], False, 0))
+    qtbot.addWidget(dialog)
+    assert dialog.columns() == ("a", "b")
+    assert dialog.text_column.toolTip() and dialog.label_column.toolTip()
