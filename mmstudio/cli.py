@@ -68,6 +68,7 @@ class DataKind:
     preprocessing: Callable[[argparse.Namespace], dict] = _no_preprocessing  # only what the user chose
     model_config: Callable[[argparse.Namespace, Modality], dict] = _no_config  # only what the user chose
     load: Callable[[Path, argparse.Namespace, Modality], Loaded] = _load_class_folders
+    typed: bool = False  # examples can also be typed in (`predict --text`)
 
 
 def _image_size(text: str) -> int:
@@ -160,6 +161,7 @@ DATA_KINDS: dict[str, DataKind] = {
         preprocessing=_text_preprocessing,
         model_config=_text_model_config,
         load=_load_text_source,
+        typed=True,
     ),
 }
 
@@ -466,16 +468,13 @@ def _predict_inputs(options: argparse.Namespace) -> list[Item]:
     return inputs
 
 
-TYPED_INPUTS = {"text"}  # modalities whose examples can be typed in (--text)
-
-
 def _predict(options: argparse.Namespace) -> int:
     inputs = _predict_inputs(options)
     _start_torch(options)
     from mmstudio.core.predictor import Predictor
 
     predictor = Predictor.from_file(options.model_file, options.device)
-    if options.text and predictor.bundle.modality not in TYPED_INPUTS:
+    if options.text and not _kind(predictor.bundle.modality).typed:
         raise DataError(
             f"--text works with text models only; '{options.model_file.name}' is {_a(predictor.bundle.modality)} "
             "model: give files instead."
@@ -572,7 +571,7 @@ def _add_predict(commands, shared: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="TEXT",
-        help="a text to classify, typed in (text models; may be given several times)",
+        help="a text to classify, typed in (text models; may be given several times, after the files)",
     )
     predict.set_defaults(run=_predict)
 

@@ -7,8 +7,19 @@ tab shows them in its message bar.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
+
+
+BATCH_EVENT_INTERVAL_S = 0.03  # at most ~33 deliveries a second, however fast the batches are
+
+
+@dataclass(frozen=True)
+class Batches:
+    """BatchEnded events gathered over a few milliseconds, so a fast run cannot flood the GUI thread."""
+
+    events: tuple
 
 
 @dataclass(frozen=True)
@@ -22,7 +33,7 @@ def train(
     modality_name, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop: threading.Event
 ):
     """Generator job: the core pipeline's events, then a ready predictor for the new model."""
-    from mmstudio.core.events import Finished
+    from mmstudio.core.events import BatchEnded, Finished
     from mmstudio.core.modalities import get_modality
     from mmstudio.core.pipeline import train_examples
     from mmstudio.core.predictor import Predictor
@@ -31,8 +42,18 @@ def train(
     events = train_examples(
         modality, labelled, classes, model_name, settings, preprocessing, model_config, start_from=start_from, stop=stop
     )
+    gathered: list[BatchEnded] = []
+    sent = time.monotonic()
     for event in events:
-        yield event
+        if isinstance(event, BatchEnded):
+            gathered.append(event)
+            if time.monotonic() - sent < BATCH_EVENT_INTERVAL_S:
+                continue
+        if gathered:
+            yield Batches(tuple(gathered))
+            gathered, sent = [], time.monotonic()
+        if not isinstance(event, BatchEnded):
+            yield event
         if isinstance(event, Finished):
             yield PredictorReady(Predictor(event.bundle, device=settings.device))
 

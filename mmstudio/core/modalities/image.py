@@ -10,6 +10,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from mmstudio.core.catalog import IMAGE_EXTENSIONS, IMAGE_MODELS
 from mmstudio.core.errors import DataError
+from mmstudio.core.files import checked_size
 from mmstudio.core.modalities.base import Modality
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -19,14 +20,8 @@ def open_image(path: Path | str) -> Image.Image:
     """Open a picture upright and fully decoded, or raise DataError saying plainly why not."""
     path = Path(path)
     name = path.name
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise DataError(f"The image '{name}' could not be found.") from None
-    if size == 0:
+    if checked_size(path, "image", MAX_FILE_BYTES) == 0:
         raise DataError(f"The image '{name}' is empty (0 bytes).")
-    if size > MAX_FILE_BYTES:
-        raise DataError(f"The image '{name}' is too large ({size / 2**20:.0f} MB).")
     too_big = DataError(f"The image '{name}' is too large to open safely (too many pixels).")
     try:
         with Image.open(path) as image:

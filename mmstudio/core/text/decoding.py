@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mmstudio.core.errors import DataError
+from mmstudio.core.files import checked_size
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 SNIFF_BYTES = 64 * 1024  # NUL and UTF-16 checks look at the start of the file
@@ -49,30 +50,11 @@ _PREFERENCE = (
 )
 
 
-def human_size(size: float) -> str:
-    """'12.3 MB', '5 MB', '800 KB', '12 bytes'."""
-    for unit, factor in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
-        if size >= factor:
-            text = f"{size / factor:.1f}"
-            return f"{text[:-2] if text.endswith('.0') else text} {unit}"
-    return f"{int(size)} bytes"
-
-
 def read_text_file(path: Path | str, max_bytes: int = MAX_TEXT_BYTES) -> str:
     """The text of `path`, decoded; raises DataError (naming the file) when it cannot be read as text."""
     path = Path(path)
     name = path.name
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise DataError(f"The file '{name}' could not be found.") from None
-    if path.is_dir():
-        raise DataError(f"'{name}' is a folder, not a text file.")
-    if size > max_bytes:
-        shown, limit = human_size(size), human_size(max_bytes)
-        if shown == limit:  # just over the limit: say by how much
-            shown = f"{size / 2**20:.2f} MB"
-        raise DataError(f"'{name}' is {shown}; text files over {limit} are not read.")
+    checked_size(path, "text file", max_bytes)
     try:
         data = path.read_bytes()
     except OSError as error:

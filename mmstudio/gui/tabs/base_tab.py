@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from mmstudio.core.catalog import MODELS_BY_MODALITY
 from mmstudio.core.checks import chance_note, data_warnings, require_trainable, shared_examples
 from mmstudio.core.errors import MMStudioError
-from mmstudio.core.events import BatchEnded, EpochEnded, Failed, Finished, LoadProgress, Notice
+from mmstudio.core.events import EpochEnded, Failed, Finished, LoadProgress, Notice
 from mmstudio.core.examples import ExampleSet
 from mmstudio.core.folders import Collected, collect_dropped
 from mmstudio.gui import background
@@ -561,22 +561,27 @@ class ModalityTab(QWidget):
         if changed:
             self.trainingStateChanged.emit(training)
 
+    def _show_batches(self, batches: tuple) -> None:
+        for batch in batches:
+            self.curves.add_batch(batch.epoch, batch.batch, batch.batches, batch.loss, batch.accuracy)
+        last = batches[-1]
+        total = last.epochs * last.batches
+        if self.progress.maximum() != total:
+            self.progress.setRange(0, total)
+        self.progress.setValue((last.epoch - 1) * last.batches + last.batch)
+        if not (self._stop and self._stop.is_set()):
+            self.progress.setFormat(
+                self.tr("Epoch %1 of %2 · batch %3 of %4 · about %5 left")
+                .replace("%1", str(last.epoch))
+                .replace("%2", str(last.epochs))
+                .replace("%3", str(last.batch))
+                .replace("%4", str(last.batches))
+                .replace("%5", _duration(last.seconds_left))
+            )
+
     def _on_event(self, event) -> None:
-        if isinstance(event, BatchEnded):
-            self.curves.add_batch(event.epoch, event.batch, event.batches, event.loss, event.accuracy)
-            total = event.epochs * event.batches
-            if self.progress.maximum() != total:
-                self.progress.setRange(0, total)
-            self.progress.setValue((event.epoch - 1) * event.batches + event.batch)
-            if not (self._stop and self._stop.is_set()):
-                self.progress.setFormat(
-                    self.tr("Epoch %1 of %2 · batch %3 of %4 · about %5 left")
-                    .replace("%1", str(event.epoch))
-                    .replace("%2", str(event.epochs))
-                    .replace("%3", str(event.batch))
-                    .replace("%4", str(event.batches))
-                    .replace("%5", _duration(event.seconds_left))
-                )
+        if isinstance(event, background.Batches):
+            self._show_batches(event.events)
         elif isinstance(event, EpochEnded):
             self.curves.add_epoch(event.as_record())
         elif isinstance(event, LoadProgress):
