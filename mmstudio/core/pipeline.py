@@ -54,9 +54,10 @@ def read_examples(
 
 
 def skipped_notice(skipped: list[tuple[Item, str]]) -> str:
-    first = skipped[0][1]
-    more = f" ({len(skipped) - 1} more like it)" if len(skipped) > 1 else ""
-    return f"{len(skipped)} example(s) could not be read and were left out. {first}{more}"
+    """One message naming each reason (up to three of them), so a user can find and fix those files."""
+    shown = [reason for _, reason in skipped[:3]]
+    more = f" And {len(skipped) - 3} more." if len(skipped) > 3 else ""
+    return f"{len(skipped)} example(s) could not be read and were left out. " + " ".join(shown) + more
 
 
 def duplicate_notice(modality: Modality, raws: list, labels: list[int], classes: Sequence[str]) -> str | None:
