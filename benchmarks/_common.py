@@ -253,6 +253,7 @@ class TickRecorder:
 
         self.interval_ms = interval_ms
         self.times: list[float] = []
+        self.cpu: list[float] = []
         self._on_tick = on_tick
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -262,12 +263,26 @@ class TickRecorder:
     def _tick(self) -> None:
         now = time.perf_counter()
         self.times.append(now)
+        self.cpu.append(time.thread_time())
         if self._on_tick is not None:
             self._on_tick(now)
 
     def start(self) -> None:
         self.times = [time.perf_counter()]
+        self.cpu = [time.thread_time()]  # the GUI thread's own CPU time at each tick
         self._timer.start()
+
+    def stall_cpu_share(self, over_ms: float = 50.0) -> float:
+        """Over all gaps longer than `over_ms`: the share of that time the GUI thread itself was on the CPU.
+
+        Near 1: it was busy (painting, slots). Near 0: it was ready but waiting, for the GIL or for a free core.
+        """
+        wall = cpu = 0.0
+        for (t0, t1), (c0, c1) in zip(zip(self.times, self.times[1:]), zip(self.cpu, self.cpu[1:])):
+            if (t1 - t0) * 1000 > over_ms:
+                wall += t1 - t0
+                cpu += c1 - c0
+        return cpu / wall if wall else float("nan")
 
     def stop(self) -> None:
         self._timer.stop()

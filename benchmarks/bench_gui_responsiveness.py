@@ -11,9 +11,11 @@ Goals: longest stall while training <= 50 ms; curve redraw rate while training >
 
     .venv/bin/python benchmarks/bench_gui_responsiveness.py [--quick] [--train-threads N] [--profile-stalls]
 
---train-threads N   torch intra-op threads for training (default 2, what torch picks on this 2-core machine);
-                    1 shows what leaving a core to the GUI thread changes.
+--train-threads N   torch intra-op threads for training, set after the app's own warm-up (default: what the
+                    app picks); compare 1 and 2 to see what leaving a core to the GUI thread changes.
 --profile-stalls    sample the GUI thread's Python stack whenever it is more than 30 ms late, and print where.
+--what-if-no-grid   what-if: pyqtgraph's PlotItem.showGrid made a no-op before the window is built (the curves
+                    then have no grid lines), to show what the grid costs.
 """
 
 from __future__ import annotations
@@ -72,7 +74,12 @@ def measure_training(tab, seconds: float, profile: bool = False) -> dict:
         sampler.stop()
 
     fitting = [s for s in samples if s[2] > 0 and s[0] <= stop_clicked]
-    result = {"gaps": ticks.gaps_ms(), "stop_s": stop_seconds if ended else float("nan"), "sampler": sampler}
+    result = {
+        "gaps": ticks.gaps_ms(),
+        "stop_s": stop_seconds if ended else float("nan"),
+        "sampler": sampler,
+        "stall_cpu_share": ticks.stall_cpu_share(),
+    }
     if len(fitting) >= 2:
         (t0, r0, b0), (t1, r1, b1) = fitting[0], fitting[-1]
         span = t1 - t0
@@ -122,15 +129,17 @@ def main() -> None:
     def options(parser):
         parser.add_argument("--train-threads", type=int, default=None, help="torch threads for training (default 2)")
         parser.add_argument("--profile-stalls", action="store_true", help="print where the GUI thread stalls")
+        parser.add_argument("--what-if-no-grid", action="store_true", help="curves without grid lines (what-if)")
 
     args = parse_args(__doc__.splitlines()[0], options)
     set_threads()
-    if args.train_threads:
-        import torch
-
-        torch.set_num_threads(args.train_threads)
     per_class, rounds, idle_s, train_s = (50, 1, 2.0, 5.0) if args.quick else (100, 2, 3.0, 10.0)
 
+    if args.what_if_no_grid:
+        import pyqtgraph
+
+        pyqtgraph.PlotItem.showGrid = lambda self, *args, **kwargs: None
+        print("WHAT-IF: curves drawn without grid lines")
     app = qt_app()
     tmp = tempfile.TemporaryDirectory(prefix="mmstudio-bench-")
     from mmstudio.core.samples import write_shapes
@@ -142,6 +151,10 @@ def main() -> None:
     tab = window.image_tab
     # Warm-up: the window's first paint, torch loaded by the app's own background warm-up, examples and thumbnails in.
     wait_until(lambda: "starting" not in window.device_label.text(), timeout=60)
+    if args.train_threads:  # after the app's warm-up, which picks its own thread count
+        import torch
+
+        torch.set_num_threads(args.train_threads)
     drop(tab, [root])
     if not wait_until(lambda: len(tab.examples) == total, timeout=60):
         print(f"examples did not arrive: {len(tab.examples)} of {total}")
@@ -151,7 +164,7 @@ def main() -> None:
     settings = tab.settings_form.settings()
     import torch
 
-    print(f"{total} drawn shapes dropped on the tab; torch threads {torch.get_num_threads()}; training with the tab's defaults (batch {settings.batch_size}, "
+    print(f"{total} drawn shapes dropped on the tab; torch threads for training {torch.get_num_threads()}; training with the tab's defaults (batch {settings.batch_size}, "
           f"{int(total * (1 - settings.val_split))} training examples); {rounds} round(s) of {idle_s:.0f} s idle + "
           f"{train_s:.0f} s training; 10 ms precise timer on the GUI thread")
 
@@ -186,6 +199,10 @@ def main() -> None:
     )
     print(f"training adds {training['max_ms'] - idle['max_ms']:+.1f} ms to the longest stall and "
           f"{training['p99_ms'] - idle['p99_ms']:+.1f} ms to the p99 gap (vs idle)")
+    shares = [run["stall_cpu_share"] for run in train_runs if run["stall_cpu_share"] == run["stall_cpu_share"]]
+    cpu_share = median(shares) if shares else float("nan")
+    print(f"during the stalls over 50 ms the GUI thread was itself on the CPU {cpu_share:.0%} of the time "
+          "(the rest it waited: for the GIL or a free core)")
     print(f"one curve redraw costs the GUI thread {cost['total_ms']:.1f} ms ({cost['setdata_ms']:.1f} ms setData + "
           f"{cost['paint_ms']:.1f} ms paint; {cost['points']} batch points, window idle); at the 20 Hz cap that is "
           f"{cost['total_ms'] * 20 / 10:.0f}% of the GUI thread")
@@ -207,6 +224,7 @@ def main() -> None:
 
     metrics = {
         "train_threads": torch.get_num_threads(),
+        "what_if_no_grid": args.what_if_no_grid,
         "examples": total,
         "batch_size": settings.batch_size,
         "rounds": rounds,
@@ -217,6 +235,7 @@ def main() -> None:
         "batch_events_hz_min": events_hz,
         "stall_increase_ms": training["max_ms"] - idle["max_ms"],
         "redraw_cost_idle": cost,
+        "stall_cpu_share": cpu_share,
         "per_round": [
             {
                 "idle_max_ms": max(i["gaps"]),

@@ -19,33 +19,19 @@ import pytest
 from mmstudio.cli import ProgressLine, batch_text, epoch_text, run_cli
 from mmstudio.core.events import BatchEnded, EpochEnded
 from mmstudio.core.samples import write_shapes
+from tests.cli.running import assert_user_error, last_json, mmstudio, warnings_in
 
 CLASSES = ("circle", "square")
 EPOCHS = 3
 HISTORY_KEYS = {"epoch", "loss", "accuracy", "val_loss", "val_accuracy"}
 
 
-def mmstudio(*args) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mmstudio", *map(str, args)], capture_output=True, text=True, timeout=120
-    )
 
 
-def last_json(result: subprocess.CompletedProcess) -> dict:
-    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def warnings_in(result: subprocess.CompletedProcess) -> list[str]:
-    return [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
 
 
-def assert_user_error(result: subprocess.CompletedProcess) -> str:
-    """Exit code 2, exactly one plain `error:` line and no traceback; returns that line."""
-    assert result.returncode == 2, result.stderr
-    assert "Traceback" not in result.stderr
-    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    assert len(errors) == 1, result.stderr
-    return errors[0]
 
 
 def write_text_as_png(path: Path) -> Path:

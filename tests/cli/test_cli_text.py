@@ -12,60 +12,35 @@ from __future__ import annotations
 import codecs
 import csv
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from mmstudio.cli import run_cli
+from tests.cli.running import assert_user_error, finish, json_lines, last_json, mmstudio, start, warnings_in
 from mmstudio.core.resources import sample_path
 from mmstudio.core.text_samples import english_samples
 
 HISTORY_KEYS = {"epoch", "loss", "accuracy", "val_loss", "val_accuracy"}
-ENV = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-COMMAND = [sys.executable, "-m", "mmstudio"]
 
 GBK_TEXT = "北京今天下大雨，气温很低，出门记得带伞。"
 UTF16_TEXT = "球队昨晚在决赛中以三比一赢了冠军。"
 SAMPLE_ZH = sample_path("text_zh.csv")
 
 
-def start(*args) -> subprocess.Popen:
-    return subprocess.Popen(
-        [*COMMAND, *map(str, args)], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
 
 
-def finish(process: subprocess.Popen) -> subprocess.CompletedProcess:
-    stdout, stderr = process.communicate(timeout=180)
-    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
-def mmstudio(*args) -> subprocess.CompletedProcess:
-    return finish(start(*args))
 
 
-def last_json(result: subprocess.CompletedProcess) -> dict:
-    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def json_lines(result: subprocess.CompletedProcess) -> list[dict]:
-    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
 
-def warnings_in(result: subprocess.CompletedProcess) -> list[str]:
-    return [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
 
 
-def assert_user_error(result: subprocess.CompletedProcess) -> str:
-    """Exit code 2, exactly one plain `error:` line and no traceback; returns that line."""
-    assert result.returncode == 2, result.stderr
-    assert "Traceback" not in result.stderr
-    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    assert len(errors) == 1, result.stderr
-    return errors[0]
 
 
 def write_table(path: Path, header: list[str], rows: list[list[str]], delimiter: str = ",") -> Path:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import time
-from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QThreadPool, Qt

@@ -15,13 +15,6 @@ from mmstudio.core.pipeline import train_examples
 from mmstudio.core.predictor import Predictor
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tiny networks run fastest on one thread, and a busy test machine cannot stall them (OpenMP spin)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 WEATHER = ["sunny and warm today", "heavy rain tomorrow", "cold wind and snow", "cloudy with showers", "a hot dry day"]

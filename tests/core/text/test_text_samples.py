@@ -2,7 +2,6 @@ import time
 from pathlib import Path
 
 import pytest
-import torch
 
 from mmstudio.core.catalog import TrainSettings
 from mmstudio.core.events import Failed, Finished
@@ -14,12 +13,6 @@ from mmstudio.core.text_samples import chinese_samples, english_samples, write_t
 SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 def test_committed_samples_are_what_the_generator_writes(tmp_path):
