@@ -191,7 +191,7 @@ def main() -> None:
     print_table(["GUI thread, 10 ms timer", "ticks", "p50 gap ms", "p99 gap ms", "longest ms", "gaps > 50 ms"], rows)
     print()
     print_table(
-        ["round", "idle longest ms", "train longest ms", "train p99 ms", "reading s", "batch events/s", "redraws/s", "stop took s"],
+        ["round", "idle longest ms", "train longest ms", "train p99 ms", "reading s", "batches/s", "redraws/s", "stop took s"],
         [
             [k + 1, max(i["gaps"]), max(t["gaps"]), percentile(t["gaps"], 0.99), t["reading_s"], t["batch_events_hz"], t["redraw_hz"], t["stop_s"]]
             for k, (i, t) in enumerate(zip(idle_runs, train_runs))
@@ -207,7 +207,7 @@ def main() -> None:
           f"{cost['paint_ms']:.1f} ms paint; {cost['points']} batch points, window idle); at the 20 Hz cap that is "
           f"{cost['total_ms'] * 20 / 10:.0f}% of the GUI thread")
     if events_hz == events_hz and events_hz < GOAL_REDRAW_HZ:
-        print(f"note: only {events_hz:.1f} batch events/s arrived, so the redraw rate is bounded by training speed here")
+        print(f"note: only {events_hz:.1f} batches/s were trained, so the redraw rate is bounded by training speed here")
 
     if args.profile_stalls:
         import collections

@@ -1,0 +1,256 @@
+"""The three commands, each turning parsed options into core calls; they raise MMStudioError for user errors."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from mmstudio.cli.data_kinds import DATA_KINDS, Labelled, kind_of
+from mmstudio.cli.output import (
+    ProgressLine,
+    batch_text,
+    epoch_text,
+    print_json,
+    print_prediction,
+    print_report,
+    print_training,
+    warn,
+    with_article,
+)
+from mmstudio.core.catalog import TrainSettings
+from mmstudio.core.checks import chance_note, data_warnings, require_trainable
+from mmstudio.core.errors import DataError, MMStudioError
+from mmstudio.core.events import (
+    BatchEnded,
+    EpochEnded,
+    Failed,
+    Finished,
+    LoadProgress,
+    Notice,
+)
+from mmstudio.core.examples import Item
+from mmstudio.core.modalities import get_modality
+from mmstudio.core.modalities.base import Modality
+
+INTERRUPTED = 130
+
+
+def _start_torch(options: argparse.Namespace) -> None:
+    """Import torch at the last moment, and honour --threads (otherwise torch picks its own number)."""
+    import torch
+
+    if options.threads:
+        torch.set_num_threads(options.threads)
+
+
+def _device(options: argparse.Namespace):
+    from mmstudio.core.device import pick_device
+
+    return pick_device(options.device)
+
+
+@contextmanager
+def _stop_on_interrupt(stop: threading.Event) -> Iterator[None]:
+    """The first Ctrl+C asks the pipeline to stop after this batch, so the best weights so far are still saved;
+    a second one quits at once."""
+    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
+        yield
+        return
+
+    def interrupted(signum, frame) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _follow(events, progress: ProgressLine) -> Finished:
+    """Show the pipeline's events as they come; its last event is the outcome."""
+    outcome = None
+    for event in events:
+        match event:
+            case LoadProgress(done=done, total=total):
+                progress.show(f"reading examples {done}/{total}")
+            case BatchEnded():
+                progress.show(batch_text(event))
+            case EpochEnded():
+                progress.line(epoch_text(event))
+            case Notice(message=message):
+                progress.line(f"warning: {message}")
+            case Finished() | Failed():
+                outcome = event
+    progress.clear()
+    if isinstance(outcome, Failed):
+        raise MMStudioError(outcome.message)
+    return outcome
+
+
+def _check_out(out: Path) -> None:
+    """Refuse an unusable --out before training, not after it."""
+    if out.is_dir():
+        raise DataError(f"--out '{out}' is a folder; give a file name such as model.mmstudio.")
+    if not out.parent.is_dir():
+        raise DataError(f"The folder '{out.parent}' for --out does not exist.")
+
+
+def _settings(options: argparse.Namespace) -> TrainSettings:
+    settings = TrainSettings(
+        epochs=options.epochs,
+        batch_size=options.batch_size,
+        learning_rate=options.lr,
+        val_split=options.val_split,
+        seed=options.seed,
+        augment=options.augment,
+        device=options.device,
+    )
+    settings.validate()
+    return settings
+
+
+def _training_data(options: argparse.Namespace, modality: Modality) -> tuple[Labelled, list[str]]:
+    """(labelled examples, class names) from DATA, refused here already if training could not even start."""
+    labelled, classes, notes = kind_of(modality.name).load(options.data, options, modality)
+    for note in notes:  # first: what was ignored often explains an error below
+        warn(note)
+    if not labelled:
+        raise DataError(f"No {modality.name} examples were found in '{options.data}'.")
+    counts = {name: 0 for name in classes}
+    for _, label in labelled:
+        counts[label] += 1
+    require_trainable(counts)  # the pipeline checks again, but this fails fast, before importing torch
+    for note in data_warnings(counts):
+        warn(note)
+    return labelled, classes
+
+
+def train(options: argparse.Namespace) -> int:
+    modality = get_modality(options.modality)
+    settings = _settings(options)
+    kind = kind_of(modality.name)
+    model_config = kind.model_config(options, modality)
+    _check_out(options.out)
+    labelled, classes = _training_data(options, modality)
+
+    _start_torch(options)
+    from mmstudio.core.checkpoint import save_bundle
+    from mmstudio.core.pipeline import train_examples
+
+    device = _device(options)
+    stop = threading.Event()
+    preprocessing = kind.preprocessing(options)
+    events = train_examples(
+        modality, labelled, classes, options.model, settings, preprocessing, model_config=model_config, stop=stop
+    )
+    with _stop_on_interrupt(stop):
+        finished = _follow(events, ProgressLine(sys.stderr))
+        saved = save_bundle(finished.bundle, options.out)
+
+    if finished.stopped:
+        warn("Training was stopped early; the best weights so far were saved.")
+    bundle = finished.bundle
+    note = chance_note(bundle.metrics["accuracy"], len(bundle.classes))
+    if note:
+        warn(note)
+    result = {
+        "modality": bundle.modality,
+        "model": bundle.model,
+        "classes": bundle.classes,
+        "epochs_run": len(finished.history),
+        "best_epoch": bundle.metrics.get("best_epoch"),
+        "history": finished.history,
+        "val_accuracy": bundle.metrics["accuracy"],
+        "stopped": finished.stopped,
+        "device": str(device),
+        "skipped": finished.skipped,
+        "out": str(saved),
+    }
+    if options.json:
+        print_json(result)
+    else:
+        print_training(result)
+    return 0
+
+
+def evaluate(options: argparse.Namespace) -> int:
+    _start_torch(options)
+    from mmstudio.core.checkpoint import load_bundle
+    from mmstudio.core.evaluation import evaluate_examples
+
+    bundle = load_bundle(options.model_file)
+    _refuse_other_data_options(options, bundle.modality)
+    device = _device(options)
+    modality = get_modality(bundle.modality)
+    labelled, _, notes = kind_of(bundle.modality).load(options.data, options, modality)
+    for note in notes:
+        warn(note)
+    if not labelled:
+        raise DataError(f"No {modality.name} examples were found in '{options.data}'.")
+    report, skipped = evaluate_examples(bundle, labelled, device)
+    for _, reason in skipped:
+        warn(reason)
+    report["skipped"] = len(skipped)
+    if options.json:
+        print_json(report)
+    else:
+        print_report(report)
+    return 0
+
+
+def _refuse_other_data_options(options: argparse.Namespace, modality: str) -> None:
+    """`evaluate` offers every kind's data options; the model file says which kind applies."""
+    for name, kind in DATA_KINDS.items():
+        if name == modality:
+            continue
+        for dest in kind.data_options:
+            if getattr(options, dest, None) is not None:
+                option = "--" + dest.replace("_", "-")
+                raise DataError(
+                    f"{option} is for {name} models; '{options.model_file.name}' is {with_article(modality)} model."
+                )
+
+
+def _predict_inputs(options: argparse.Namespace) -> list[Item]:
+    """What to predict on: the files (Path), then the typed-in texts (str), each in the order given."""
+    inputs: list[Item] = [Path(name) for name in options.files] + list(options.text)
+    if not inputs:
+        raise DataError("Give at least one file to classify, or a text with --text.")
+    return inputs
+
+
+def predict(options: argparse.Namespace) -> int:
+    inputs = _predict_inputs(options)
+    _start_torch(options)
+    from mmstudio.core.predictor import Predictor
+
+    predictor = Predictor.from_file(options.model_file, options.device)
+    if options.text and not kind_of(predictor.bundle.modality).typed:
+        raise DataError(
+            f"--text works with text models only; '{options.model_file.name}' is {with_article(predictor.bundle.modality)} "
+            "model: give files instead."
+        )
+    unreadable = 0
+    for item in inputs:
+        try:
+            prediction = predictor.predict(item)
+        except DataError as error:
+            if len(inputs) == 1:
+                raise  # the reason is the error itself
+            warn(str(error))
+            unreadable += 1
+            continue
+        print_prediction(item, prediction, options.json, predictor.modality)
+    if unreadable == len(inputs):
+        raise DataError("None of the inputs could be read.")
+    if unreadable:
+        warn(f"{unreadable} of {len(inputs)} input(s) could not be read and were skipped.")
+    return 0
