@@ -124,7 +124,7 @@ def main() -> None:
     set_threads()
     torch.set_num_threads(args.threads)
     # Many short interleaved runs rather than a few long ones: on a shared machine, interference comes in bursts.
-    per_class, epochs, min_reps, max_reps, budget_s = (100, 2, 3, 8, 9.0) if args.quick else (200, 2, 5, 15, 45.0)
+    per_class, epochs, min_reps, max_reps, budget_s = (75, 2, 3, 6, 5.0) if args.quick else (200, 2, 5, 15, 45.0)
     batch_sizes = (32, 64)
 
     t0 = time.perf_counter()

@@ -30,25 +30,31 @@ def forms(source: str) -> tuple[str, str]:
 
 
 def add_inherited_contexts(root: ET.Element, sources: list[str]) -> None:
-    """Copy each class's messages into the contexts of its subclasses in mmstudio/gui."""
-    bases = {}
+    """Copy each class's messages into the contexts of its subclasses in mmstudio/gui (mixins included)."""
+    bases: dict[str, list[str]] = {}
     for source in sources:
-        for name, base in re.findall(r"^class (\w+)\((\w+)\)", Path(source).read_text(), re.M):
-            bases[name] = base
+        for name, listed in re.findall(r"^class (\w+)\(([^)]*)\)", Path(source).read_text(), re.M):
+            bases[name] = [base.strip() for base in listed.split(",")]
     contexts = {c.findtext("name"): c for c in root.iter("context")}
+
+    def ancestors(name: str) -> list[str]:
+        found = []
+        for base in bases.get(name, []):
+            found += [base, *ancestors(base)]
+        return found
+
     for name in bases:
-        ancestor = bases.get(name)
-        while ancestor in bases or ancestor in contexts:
-            if ancestor in contexts:
-                target = contexts.get(name)
-                if target is None:
-                    target = contexts[name] = ET.SubElement(root, "context")
-                    ET.SubElement(target, "name").text = name
-                known = {m.findtext("source") for m in target.iter("message")}
-                for message in contexts[ancestor].iter("message"):
-                    if message.findtext("source") not in known:
-                        target.append(copy.deepcopy(message))
-            ancestor = bases.get(ancestor)
+        for ancestor in ancestors(name):
+            if ancestor not in contexts:
+                continue
+            target = contexts.get(name)
+            if target is None:
+                target = contexts[name] = ET.SubElement(root, "context")
+                ET.SubElement(target, "name").text = name
+            known = {m.findtext("source") for m in target.iter("message")}
+            for message in contexts[ancestor].iter("message"):
+                if message.findtext("source") not in known:
+                    target.append(copy.deepcopy(message))
 
 
 def main() -> None:

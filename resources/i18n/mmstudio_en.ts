@@ -133,476 +133,569 @@ Click a square to see those examples.</source>
     </message>
 </context>
 <context>
+    <name>GatheringMixin</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
+        <source>Examples in “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
+        <source>Examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="53" />
+        <source>Removed %n example(s) from “%1”.</source>
+        <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="58" />
+        <source>New class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="59" />
+        <source>Name of the new class:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="164" />
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
+        <source>Rename class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
+        <source>New name for “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="74" />
+        <source>Removed the class “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="84" />
+        <source>Open a folder of class folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="91" />
+        <source>Add examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="118" />
+        <source>Looking through the files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="124" />
+        <source>The files could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="143" />
+        <source>Added %n example(s).</source>
+        <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="145" />
+        <source>%n file(s) of another type were skipped.</source>
+        <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="152" />
+        <source>New class…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="155" />
+        <source>Which class?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="156" />
+        <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
+        <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImageTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="26" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="40" />
         <source>Add images…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="30" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="44" />
         <source>Shapes (circles, squares, stars, triangles)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="36" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="50" />
         <source>%1 × %1 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="38" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="52" />
         <source>Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="41" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="55" />
         <source>Grey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="42" />
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="45" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="56" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="59" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="43" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="57" />
         <source>Grey is faster; choose colour when colour tells the classes apart.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="44" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="58" />
         <source>Image size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="59" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="73" />
         <source>Drop an image here
 or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="74" />
         <source>Drop a new picture here to see what the model thinks it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="64" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="78" />
         <source>Open image…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="65" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="79" />
         <source>Choose a picture to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="73" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="87" />
         <source>The picture as the model sees it, after shrinking.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="89" />
         <source>The autoencoder's attempt to redraw the picture from its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="76" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="90" />
         <source>Model input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="77" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="91" />
         <source>Reconstruction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="83" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="97" />
         <source>Compares how well this picture is redrawn with the training pictures: high means unlike them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="91" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="105" />
         <source>Try an image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="104" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="118" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="127" />
         <source>unusual: it looks unlike the training pictures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="127" />
         <source>looks familiar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="115" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="129" />
         <source>Unusual-input score: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="110" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="104" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="162" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="156" />
         <source>1 · Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="158" />
         <source>Open folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="160" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="107" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="170" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="178" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
         <source>Open sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="179" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
         <source>Load a small example data set that comes with mmstudio.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="198" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="192" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="209" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="203" />
         <source>Remove selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="210" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="204" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="220" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="234" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="228" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="238" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="242" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="236" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="253" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="247" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="255" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="249" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="262" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="272" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="266" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="274" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="270" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="284" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="278" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="294" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="288" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="302" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="296" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="303" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="297" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="304" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="298" />
         <source>How the model did on each class of the held-back examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="314" />
         <source>3 · Try it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="323" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="317" />
         <source>No prediction yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="326" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
         <source>The class the model thinks this example belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="325" />
         <source>No model yet. Train one, or load a saved model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="336" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="330" />
         <source>Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="337" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
         <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="339" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
         <source>Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="340" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="334" />
         <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
+<message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
         <source>Examples in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="376" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="53" />
         <source>Removed %n example(s) from “%1”.</source>
         <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="59" />
         <source>Name of the new class:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="479" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="164" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
         <source>Rename class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
         <source>New name for “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="392" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="74" />
         <source>Removed the class “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="403" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="84" />
         <source>Open a folder of class folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="409" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="91" />
         <source>Add examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="435" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="118" />
         <source>Looking through the files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="440" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="124" />
         <source>The files could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="458" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="143" />
         <source>Added %n example(s).</source>
         <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="460" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="145" />
         <source>%n file(s) of another type were skipped.</source>
         <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="467" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="152" />
         <source>New class…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="470" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="155" />
         <source>Which class?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="471" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="156" />
         <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="517" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
+<message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="53" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="537" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="73" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="573" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="118" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="586" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="135" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="143" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="145" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="598" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="151" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="606" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="160" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="621" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="175" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="629" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="183" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="664" />
+<message>
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="44" />
         <source>Cannot read this example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="668" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="48" />
         <source>Train a model first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
         <source>Save model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="690" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="72" />
         <source>Saved the model to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
         <source>Load model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="724" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="109" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>
@@ -716,362 +809,361 @@ or click to choose one</source>
 <context>
     <name>ModalityTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="110" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="104" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="162" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="156" />
         <source>1 · Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="158" />
         <source>Open folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="160" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="107" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="170" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="178" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
         <source>Open sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="179" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
         <source>Load a small example data set that comes with mmstudio.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="198" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="192" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="209" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="203" />
         <source>Remove selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="210" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="204" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="220" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="234" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="228" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="238" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="242" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="236" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="253" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="247" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="255" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="249" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="262" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="272" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="266" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="274" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="270" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="284" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="278" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="294" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="288" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="302" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="296" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="303" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="297" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="304" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="298" />
         <source>How the model did on each class of the held-back examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="314" />
         <source>3 · Try it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="323" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="317" />
         <source>No prediction yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="326" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
         <source>The class the model thinks this example belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="325" />
         <source>No model yet. Train one, or load a saved model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="336" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="330" />
         <source>Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="337" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
         <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="339" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
         <source>Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="340" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="334" />
         <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
+<message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
         <source>Examples in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="376" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="53" />
         <source>Removed %n example(s) from “%1”.</source>
         <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="59" />
         <source>Name of the new class:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="479" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="164" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
         <source>Rename class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
         <source>New name for “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="392" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="74" />
         <source>Removed the class “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="403" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="84" />
         <source>Open a folder of class folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="409" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="91" />
         <source>Add examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="435" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="118" />
         <source>Looking through the files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="440" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="124" />
         <source>The files could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="458" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="143" />
         <source>Added %n example(s).</source>
         <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="460" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="145" />
         <source>%n file(s) of another type were skipped.</source>
         <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="467" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="152" />
         <source>New class…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="470" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="155" />
         <source>Which class?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="471" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="156" />
         <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="517" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
+<message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="53" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="537" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="73" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="573" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="118" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="586" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="135" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="143" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="145" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="598" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="151" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="606" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="160" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="621" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="175" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="629" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="183" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="664" />
+<message>
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="44" />
         <source>Cannot read this example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="668" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="48" />
         <source>Train a model first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
         <source>Save model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="690" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="72" />
         <source>Saved the model to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
         <source>Load model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="724" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="109" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>
@@ -1268,357 +1360,356 @@ You can also drop a .txt file.</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="110" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="104" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="162" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="156" />
         <source>1 · Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="158" />
         <source>Open folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="160" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="107" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="170" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="178" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
         <source>Open sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="179" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
         <source>Load a small example data set that comes with mmstudio.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="198" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="192" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="209" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="203" />
         <source>Remove selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="210" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="204" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="220" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="234" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="228" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="238" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="242" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="236" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="253" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="247" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="255" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="249" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="262" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="272" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="266" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="274" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="270" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="284" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="278" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="294" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="288" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="302" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="296" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="303" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="297" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="304" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="298" />
         <source>How the model did on each class of the held-back examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="314" />
         <source>3 · Try it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="326" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
         <source>The class the model thinks this example belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="325" />
         <source>No model yet. Train one, or load a saved model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="336" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="330" />
         <source>Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="337" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
         <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="339" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
         <source>Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="340" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="334" />
         <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
+<message>
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
         <source>Examples in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="368" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="376" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="53" />
         <source>Removed %n example(s) from “%1”.</source>
         <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="59" />
         <source>Name of the new class:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="380" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="479" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="164" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
         <source>Rename class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="386" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
         <source>New name for “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="392" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="74" />
         <source>Removed the class “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="403" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="84" />
         <source>Open a folder of class folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="409" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="91" />
         <source>Add examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="435" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="118" />
         <source>Looking through the files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="440" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="124" />
         <source>The files could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="458" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="143" />
         <source>Added %n example(s).</source>
         <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="460" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="145" />
         <source>%n file(s) of another type were skipped.</source>
         <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="467" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="152" />
         <source>New class…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="470" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="155" />
         <source>Which class?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="471" />
+        <location filename="../../mmstudio/gui/tabs/gathering.py" line="156" />
         <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="517" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
+<message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="53" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="537" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="559" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="73" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="573" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="118" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="586" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="135" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="143" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="593" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="145" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="598" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="151" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="606" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="160" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="621" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="175" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="629" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="183" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="664" />
+<message>
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="44" />
         <source>Cannot read this example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="668" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="48" />
         <source>Train a model first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
         <source>Save model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="680" />
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="690" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="72" />
         <source>Saved the model to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="695" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
         <source>Load model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="724" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="109" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>
@@ -1736,6 +1827,100 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <location filename="../../mmstudio/gui/widgets/curves.py" line="180" />
         <location filename="../../mmstudio/gui/widgets/curves.py" line="268" />
         <source>Validation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrainingMixin</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="53" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
+        <source>Reading the examples…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="73" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="118" />
+        <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="135" />
+        <source>Reading the examples… %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="143" />
+        <source>Training stopped early; the best model so far is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="145" />
+        <source>Training finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="151" />
+        <source>Training did not finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="160" />
+        <source>Training stopped because of an unexpected problem: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="175" />
+        <source>Right on %1 of held-back examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/training.py" line="183" />
+        <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
+        <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TryingMixin</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="44" />
+        <source>Cannot read this example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="48" />
+        <source>Train a model first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
+        <source>Save model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
+        <source>mmstudio models (*.mmstudio)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="72" />
+        <source>Saved the model to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
+        <source>Load model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/trying.py" line="109" />
+        <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>
 </context>

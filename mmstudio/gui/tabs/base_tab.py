@@ -14,10 +14,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
     QProgressBar,
@@ -30,14 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from mmstudio.core.catalog import MODELS_BY_MODALITY
-from mmstudio.core.checks import chance_note, data_warnings, require_trainable, shared_examples
-from mmstudio.core.errors import MMStudioError
-from mmstudio.core.events import EpochEnded, Failed, Finished, LoadProgress, Notice
 from mmstudio.core.examples import ExampleSet
 from mmstudio.core.folders import Collected, collect_dropped
-from mmstudio.gui import background
-from mmstudio.gui.dropping import dropped_paths
 from mmstudio.gui.jobs import Jobs
+from mmstudio.gui.tabs.gathering import GatheringMixin
+from mmstudio.gui.tabs.training import TrainingMixin
+from mmstudio.gui.tabs.trying import TryingMixin
 from mmstudio.gui.thumbnails import ThumbnailCache
 from mmstudio.gui.widgets.class_list import ClassList
 from mmstudio.gui.widgets.confusion import ConfusionMatrixView
@@ -48,8 +44,6 @@ from mmstudio.gui.widgets.per_class_table import PerClassTable
 from mmstudio.gui.widgets.probability_bars import ProbabilityBars
 from mmstudio.gui.widgets.train_settings import TrainSettingsForm
 
-NEW_CLASS = "\u2795"  # marks the "new class" choice in the ask-for-class dialog
-
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)
@@ -57,7 +51,7 @@ def heading(text: str) -> QLabel:
     return label
 
 
-class ModalityTab(QWidget):
+class ModalityTab(GatheringMixin, TrainingMixin, TryingMixin, QWidget):
     """State: the examples (core ExampleSet), the current model bundle and its predictor, and one training run."""
 
     modality_name = ""
@@ -344,391 +338,6 @@ class ModalityTab(QWidget):
         layout.addLayout(model_buttons)
         return column
 
-    # ------------------------------------------------------------------ examples
-    def _examples_changed(self) -> None:
-        counts = self.examples.counts()
-        samples = {name: self.examples.items(name)[:8] for name in counts}
-        self.class_list.set_classes(counts, samples)
-        has_classes = bool(counts)
-        self.empty_hint.setVisible(not has_classes)
-        self.class_list.setVisible(has_classes)
-        self._class_selected(self.class_list.current_class())
-        warnings = data_warnings(counts)
-        shared = shared_examples({name: self.examples.items(name) for name in counts})
-        if shared:
-            warnings.append(shared)
-        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
-        self.warnings_label.setVisible(bool(warnings))
-        self._set_training(self._training)
-
-    def _class_selected(self, name: str | None) -> None:
-        items = self.examples.items(name) if name in self.examples.class_names else []
-        self.browser.set_items(items)
-        self.examples_title.setText(
-            self.tr("Examples in “%1”").replace("%1", name) if name else self.tr("Examples")
-        )
-        self.remove_examples_button.setEnabled(bool(items))
-
-    def _remove_examples(self, items: list) -> None:
-        name = self.class_list.current_class()
-        if name and items:
-            self.examples.remove(name, items)
-            self.message.show_message(self.tr("Removed %n example(s) from “%1”.", "", len(items)).replace("%1", name))
-
-    def new_class_dialog(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("New class"), self.tr("Name of the new class:"), text=self.examples.unique_name(self.tr("Class"))
-        )
-        if ok:
-            self._apply(lambda: self.class_list.select_class(self.examples.add_class(name)))
-
-    def rename_class_dialog(self, old: str) -> None:
-        new, ok = QInputDialog.getText(self, self.tr("Rename class"), self.tr("New name for “%1”:").replace("%1", old), text=old)
-        if ok:
-            self._apply(lambda: self.examples.rename_class(old, new))
-
-    def remove_class(self, name: str) -> None:
-        self.examples.remove_class(name)
-        self.message.show_message(self.tr("Removed the class “%1”.").replace("%1", name))
-
-    def _apply(self, action) -> None:
-        """Run an edit of the examples, showing a plain message instead of raising."""
-        try:
-            action()
-        except MMStudioError as error:
-            self.message.show_message(str(error), "warning")
-
-    # ------------------------------------------------------------------ bringing data in
-    def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of class folders"), self._last_folder())
-        if folder:
-            self._remember_folder(folder)
-            self.import_paths([Path(folder)])
-
-    def add_files_dialog(self, class_name: str | None = None) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add examples"), self._last_folder(), self.file_dialog_filter())
-        if files:
-            self._remember_folder(str(Path(files[0]).parent))
-            self.import_paths([Path(f) for f in files], class_name or None)
-
-    def open_sample(self, path: Path | None = None) -> None:
-        """Replace the examples with a bundled sample (the first one when none is named)."""
-        path = path or next(iter(self.samples().values()), None)
-        if path is not None:
-            self.import_paths([path], replace=True)
-
-    def _files_dropped_on_class(self, name: str, paths: list[Path]) -> None:
-        self.import_paths(paths, name or None)
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = dropped_paths(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
-
-    def import_paths(self, paths: list[Path], target_class: str | None = None, replace: bool = False) -> None:
-        """Bring in files and folders: scanning happens off the GUI thread, merging on it."""
-        self.message.show_message(self.tr("Looking through the files…"))
-        self.jobs.start(
-            self.collect,
-            list(paths),
-            on_result=lambda collected: self._merge(collected, target_class, replace),
-            on_error=lambda text: self.message.show_message(self.tr("The files could not be read: %1").replace("%1", text), "error"),
-        )
-
-    def _merge(self, collected: Collected, target_class: str | None, replace: bool) -> None:
-        if replace and collected.total():
-            self.examples.clear()
-        loose = collected.loose_files
-        if target_class:
-            classes = {target_class: [f for files in collected.classes.values() for f in files] + loose}
-            loose = []
-        else:
-            classes = collected.classes
-        added = self.examples.merge(classes) if classes else 0
-        if loose:
-            name = self.ask_class_for(len(loose))
-            if name:
-                added += self.examples.add(name, loose)
-                self.class_list.select_class(name)
-        parts = [self.tr("Added %n example(s).", "", added)]
-        if collected.ignored:
-            parts.append(self.tr("%n file(s) of another type were skipped.", "", len(collected.ignored)))
-        self.message.show_message(" ".join(parts), "warning" if collected.ignored or not added else "info")
-
-    def ask_class_for(self, count: int) -> str | None:
-        """Which class loose files belong to: an existing one, or a new one typed in."""
-        names = self.examples.class_names
-        current = self.class_list.current_class()
-        choices = names + [NEW_CLASS + " " + self.tr("New class…")]
-        name, ok = QInputDialog.getItem(
-            self,
-            self.tr("Which class?"),
-            self.tr("Which class do the %n file(s) belong to? Pick one or type a new name.", "", count),
-            choices,
-            names.index(current) if current in names else len(names),
-            True,
-        )
-        if not ok:
-            return None
-        if name.startswith(NEW_CLASS):
-            name = self.examples.unique_name(self.tr("Class"))
-        try:
-            return self.examples.add_class(name)
-        except MMStudioError as error:
-            self.message.show_message(str(error), "warning")
-            return None
-
-    # ------------------------------------------------------------------ training
-    def _model_choice_changed(self) -> None:
-        spec = MODELS_BY_MODALITY[self.modality_name][self.model_name()]
-        self.model_description.setText(self.tr(spec.description))
-
-    def model_name(self) -> str:
-        return self.model_combo.currentData()
-
-    def _toggle_settings(self, shown: bool) -> None:
-        self.settings_form.setVisible(shown)
-        self.settings_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-
-    def start_training(self) -> None:
-        if self._training:
-            return
-        try:
-            require_trainable(self.examples.counts())
-        except MMStudioError as error:
-            self.message.show_message(str(error), "warning")
-            return
-        start_from = self.bundle if self.continue_check.isChecked() and self.bundle is not None else None
-        settings = self.settings_form.settings()
-        self._save_settings()
-        self._stop = threading.Event()
-        self.curves.reset()
-        if start_from is not None:
-            self.curves.set_history(start_from.history)
-        self._clear_results()
-        self.message.hide()
-        self._set_training(True)
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(self.tr("Reading the examples…"))
-        self.jobs.start(
-            background.train,
-            self.modality_name,
-            self.examples.labelled(),
-            self.examples.class_names,
-            self.model_name(),
-            settings,
-            self.preprocessing(),
-            self.model_config(),
-            start_from,
-            self._stop,
-            on_yield=self._on_event,
-            on_error=self._training_crashed,
-            on_finish=lambda: self._set_training(False),
-        )
-
-    def stop_training(self) -> None:
-        if self._stop is not None and self._training:
-            self._stop.set()
-            self.progress.setFormat(self.tr("Stopping…"))
-
-    def is_training(self) -> bool:
-        return self._training
-
-    def _set_training(self, training: bool) -> None:
-        changed = training != self._training
-        self._training = training
-        self.train_button.setEnabled(not training and len(self.examples.class_names) >= 2)
-        self.stop_button.setEnabled(training)
-        for widget in (self.model_combo, self.settings_form, self.load_button, self.open_folder_button,
-                       self.add_files_button, self.new_class_button, self.sample_button, self.class_list,
-                       self.remove_examples_button):
-            widget.setEnabled(not training)
-        self.save_button.setEnabled(not training and self.bundle is not None)
-        self.continue_check.setEnabled(not training and self.bundle is not None)
-        if self.bundle is None:
-            self.continue_check.setChecked(False)
-        self.setAcceptDrops(not training)
-        if not training:
-            self.progress.setRange(0, 1)
-            self.progress.setValue(1 if self.bundle is not None else 0)
-            if self.progress.format() in (self.tr("Stopping…"), self.tr("Reading the examples…")):
-                self.progress.setFormat("")
-        if changed:
-            self.trainingStateChanged.emit(training)
-
-    def _show_batches(self, batches: tuple) -> None:
-        for batch in batches:
-            self.curves.add_batch(batch.epoch, batch.batch, batch.batches, batch.loss, batch.accuracy)
-        last = batches[-1]
-        total = last.epochs * last.batches
-        if self.progress.maximum() != total:
-            self.progress.setRange(0, total)
-        self.progress.setValue((last.epoch - 1) * last.batches + last.batch)
-        if not (self._stop and self._stop.is_set()):
-            self.progress.setFormat(
-                self.tr("Epoch %1 of %2 · batch %3 of %4 · about %5 left")
-                .replace("%1", str(last.epoch))
-                .replace("%2", str(last.epochs))
-                .replace("%3", str(last.batch))
-                .replace("%4", str(last.batches))
-                .replace("%5", _duration(last.seconds_left))
-            )
-
-    def _on_event(self, event) -> None:
-        if isinstance(event, background.Batches):
-            self._show_batches(event.events)
-        elif isinstance(event, EpochEnded):
-            self.curves.add_epoch(event.as_record())
-        elif isinstance(event, LoadProgress):
-            self.progress.setRange(0, event.total)
-            self.progress.setValue(event.done)
-            self.progress.setFormat(
-                self.tr("Reading the examples… %1 of %2").replace("%1", str(event.done)).replace("%2", str(event.total))
-            )
-        elif isinstance(event, Notice):
-            self.message.show_message(event.message, "warning")
-        elif isinstance(event, Finished):
-            self.curves.flush()
-            self._use_bundle(event.bundle)
-            done = self.tr("Training stopped early; the best model so far is kept.") if event.stopped else self.tr("Training finished.")
-            self.progress.setFormat(done)
-            if not self.message.isVisible() or self.message.kind == "info":
-                self.message.show_message(done)
-        elif isinstance(event, Failed):
-            self.progress.setFormat(self.tr("Training did not finish."))
-            self.message.show_message(event.message, "error")
-        elif isinstance(event, background.PredictorReady):
-            self.predictor = event.predictor
-            if self._last_try_item is not None:
-                self.try_item(self._last_try_item)
-
-    def _training_crashed(self, text: str) -> None:
-        self.message.show_message(self.tr("Training stopped because of an unexpected problem: %1").replace("%1", text), "error")
-
-    # ------------------------------------------------------------------ results
-    def _clear_results(self) -> None:
-        self.accuracy_label.clear()
-        self.result_note.clear()
-        self.per_class_table.setRowCount(0)
-        self.confusion.clear()
-
-    def _use_bundle(self, bundle) -> None:
-        """Make `bundle` the current model: results, summary, and (after its predictor is ready) try-it."""
-        self.bundle = bundle
-        report = bundle.metrics
-        if report.get("classes"):
-            self.accuracy_label.setText(
-                self.tr("Right on %1 of held-back examples").replace("%1", f"{report['accuracy']:.0%}")
-            )
-            self.per_class_table.set_report(report)
-            self.confusion.set_matrix(report["classes"], report["confusion_matrix"])
-            note = chance_note(report["accuracy"], len(report["classes"]))
-            self.result_note.setText(note or "")
-        epochs = len(bundle.history)
-        self.model_summary.setText(
-            self.tr("Model: %1 · %2 classes · trained %n epoch(s)", "", epochs)
-            .replace("%1", self.model_combo.itemText(max(self.model_combo.findData(bundle.model), 0)))
-            .replace("%2", str(len(bundle.classes)))
-        )
-        self.continue_check.setEnabled(not self._training)
-        self.save_button.setEnabled(not self._training)
-        self.modelChanged.emit()
-
-    # ------------------------------------------------------------------ try it
-    def try_item(self, item) -> None:
-        """Show and predict one example off the GUI thread; while one runs, only the latest request waits."""
-        self._last_try_item = item
-        if self._predicting:
-            self._pending_try_item = item
-            return
-        self._predicting = True
-        self.jobs.start(
-            background.try_example,
-            self.predictor,
-            item,
-            type(self).render_preview,
-            on_result=lambda result: self._show_prediction(item, *result),
-            on_error=lambda text: self.message.show_message(text, "error"),
-            on_finish=self._prediction_done,
-        )
-
-    def _prediction_done(self) -> None:
-        self._predicting = False
-        if self._pending_try_item is not None:
-            item, self._pending_try_item = self._pending_try_item, None
-            self.try_item(item)
-
-    def _show_prediction(self, item, prediction, preview, problem: str | None) -> None:
-        self.show_try_result(item, prediction, preview)
-        if problem:
-            self.prediction_label.setText(self.tr("Cannot read this example"))
-            self.bars.clear()
-            self.message.show_message(problem, "warning")
-        elif prediction is None:
-            self.prediction_label.setText(self.tr("Train a model first"))
-            self.bars.clear()
-        else:
-            self.prediction_label.setText(prediction.label)
-            self.bars.set_probabilities(prediction.probabilities, self.bundle.classes if self.bundle else None)
-            self.predictionShown.emit(prediction.label)
-
-    # ------------------------------------------------------------------ save and load
-    def save_model_dialog(self) -> None:
-        if self.bundle is None:
-            return
-        suggested = str(Path(self._last_folder()) / f"{self.modality_name}-{self.bundle.model}.mmstudio")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), suggested, self.tr("mmstudio models (*.mmstudio)"))
-        if path:
-            self.save_model(Path(path))
-
-    def save_model(self, path: Path) -> None:
-        self._remember_folder(str(path.parent))
-        self.jobs.start(
-            background.save,
-            self.bundle,
-            path,
-            on_result=lambda saved: self.message.show_message(self.tr("Saved the model to %1").replace("%1", str(saved))),
-            on_error=lambda text: self.message.show_message(text, "error"),
-        )
-
-    def load_model_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load model"), self._last_folder(), self.tr("mmstudio models (*.mmstudio)"))
-        if path:
-            self.load_model(Path(path))
-
-    def load_model(self, path: Path) -> None:
-        self._remember_folder(str(path.parent))
-        self.jobs.start(
-            background.load,
-            path,
-            self.modality_name,
-            on_result=self._model_loaded,
-            on_error=lambda text: self.message.show_message(text, "error"),
-        )
-
-    def _model_loaded(self, result) -> None:
-        if isinstance(result, str):
-            self.message.show_message(result, "error")
-            return
-        bundle, predictor = result
-        for name in bundle.classes:
-            self.examples.add_class(name)
-        self.model_combo.setCurrentIndex(max(self.model_combo.findData(bundle.model), 0))
-        self.show_preprocessing(bundle.preprocessing)
-        self.curves.reset()
-        self.curves.set_history(bundle.history)
-        self._clear_results()
-        self._use_bundle(bundle)
-        self.predictor = predictor
-        self.continue_check.setChecked(True)
-        self.message.show_message(self.tr("Loaded the model. Drop an example on “Try it” to see what it predicts."))
-        if self._last_try_item is not None:
-            self.try_item(self._last_try_item)
 
     # ------------------------------------------------------------------ settings and shutdown
     def _settings(self) -> QSettings:
@@ -764,10 +373,4 @@ class ModalityTab(QWidget):
             self.thumbnails.shutdown()
         self.jobs.shutdown()
 
-
-def _duration(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
-    if seconds < 60:
-        return f"{seconds} s"
-    return f"{seconds // 60} min {seconds % 60:02d} s"
 

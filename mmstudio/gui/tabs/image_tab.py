@@ -4,12 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mmstudio.core.catalog import IMAGE_EXTENSIONS, IMAGE_SIZES
 from mmstudio.core.resources import sample_path
 from mmstudio.gui.tabs.base_tab import ModalityTab
-from mmstudio.gui.widgets.image_view import ImageDropArea, ScaledImage, pixmap_from_pixels, pixmap_from_rgba
+from mmstudio.gui.widgets.image_view import (
+    ImageDropArea,
+    ScaledImage,
+    pixmap_from_pixels,
+    pixmap_from_rgba,
+)
 
 PREVIEW_PX = 320
 
