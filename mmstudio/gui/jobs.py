@@ -9,9 +9,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from shiboken6 import isValid
-from superqt.utils import WorkerBase, create_worker
+
+if TYPE_CHECKING:
+    from superqt.utils import WorkerBase
 
 log = logging.getLogger("mmstudio")
 
@@ -47,6 +51,8 @@ class Jobs(QObject):
 
         `on_error` receives a plain message; the technical details go to the log, never to a dialog.
         """
+        from superqt.utils import create_worker  # imported on first use: it pulls in qtpy, ~0.3 s at launch
+
         worker = create_worker(function, *args, _start_thread=False, **kwargs)
         if on_yield is not None and hasattr(worker, "yielded"):
             worker.yielded.connect(self._deliver(on_yield))
@@ -71,6 +77,21 @@ class Jobs(QObject):
 
     def busy(self) -> bool:
         return bool(self._running)
+
+    @staticmethod
+    def wait_for_all(milliseconds: int) -> bool:
+        """Ask every job of the application to quit and wait for them; False when some did not end in time."""
+        import sys
+
+        if "superqt.utils" not in sys.modules:  # no job was ever started
+            return True
+        from superqt.utils import WorkerBase
+
+        try:
+            WorkerBase.await_workers(msecs=milliseconds)
+        except RuntimeError:
+            return False
+        return True
 
     def shutdown(self) -> None:
         """Ask every job to end at its next yield (functions run to their end) and drop their late results."""

@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
-from superqt.utils import WorkerBase
 
 from mmstudio import __version__
 from mmstudio.gui import background
@@ -40,7 +39,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self._load_sample = load_sample_on_first_launch
-        QTimer.singleShot(0, self._after_first_paint)
+        self._started = False
+        QTimer.singleShot(1000, self._after_first_paint)  # in case no paint event ever comes (no screen)
+
+    def paintEvent(self, event) -> None:
+        """The first paint schedules the slow start-up work for right after it, so the window appears first."""
+        super().paintEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self._after_first_paint)
 
     def modality_tabs(self) -> list[ModalityTab]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
@@ -86,6 +92,9 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """Slow start-up work waits until the window is on screen: torch loads in the background."""
+        if self._started:
+            return
+        self._started = True
         self.jobs.start(background.warm_up, on_result=self._show_device, on_error=self._show_device_problem)
         settings = QSettings()
         if self._load_sample and not settings.value("sample_loaded_once", False, type=bool):
@@ -109,9 +118,7 @@ class MainWindow(QMainWindow):
         """Stop training and background jobs, wait for them briefly, remember the window, then close."""
         for tab in self.modality_tabs():
             tab.shutdown()
-        try:
-            WorkerBase.await_workers(msecs=SHUTDOWN_WAIT_MS)
-        except RuntimeError:
+        if not Jobs.wait_for_all(SHUTDOWN_WAIT_MS):
             log.warning("A background job was still running when the window closed.")
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -16,12 +17,32 @@ from mmstudio.core.modalities.base import Modality
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
+# The last picture decoded: trying an image shows it and predicts on it, and both start from the same file.
+_recent: list = [None, None]  # [(path, mtime, size), image]
+_recent_lock = threading.Lock()
+
+
 def open_image(path: Path | str) -> Image.Image:
-    """Open a picture upright and fully decoded, or raise DataError saying plainly why not."""
+    """Open a picture upright and fully decoded, or raise DataError saying plainly why not.
+
+    Callers must not change the image in place (the last one is shared, see `_recent`).
+    """
     path = Path(path)
+    size = checked_size(path, "image", MAX_FILE_BYTES)
+    if size == 0:
+        raise DataError(f"The image '{path.name}' is empty (0 bytes).")
+    key = (path, path.stat().st_mtime_ns, size)
+    with _recent_lock:
+        if _recent[0] == key:
+            return _recent[1]
+    image = _decode(path)
+    with _recent_lock:
+        _recent[:] = [key, image]
+    return image
+
+
+def _decode(path: Path) -> Image.Image:
     name = path.name
-    if checked_size(path, "image", MAX_FILE_BYTES) == 0:
-        raise DataError(f"The image '{name}' is empty (0 bytes).")
     too_big = DataError(f"The image '{name}' is too large to open safely (too many pixels).")
     try:
         with Image.open(path) as image:

@@ -46,6 +46,7 @@ class TrainingMixin:
         self.curves.reset()
         if start_from is not None:
             self.curves.set_history(start_from.history)
+        self.curves.plan_epochs(len(start_from.history if start_from is not None else []) + settings.epochs)
         self._clear_results()
         self.message.hide()
         self._set_training(True)

@@ -82,16 +82,19 @@ class TrainingCurves(QWidget):
         super().__init__(parent)
         self._redraws = 0
         self._dirty = False
+        self._changed: set[tuple[str, str]] = set()
+        self._epochs_planned = 0
         self._buffers = {
             (plot, series): _Buffer() for plot in ("loss", "accuracy") for series in ("train", "validation", "batch")
         }
         self._smoothers = {"loss": _Smoother(), "accuracy": _Smoother()}
         self._curves: dict[tuple[str, str], pg.PlotDataItem] = {}
 
+        # A steady 20 Hz tick while data arrives (a single-shot timer re-armed by the next event would add the
+        # wait for that event to every cycle); it stops itself once a tick finds nothing new.
         self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_MS)
-        self._timer.timeout.connect(self._redraw)
+        self._timer.timeout.connect(self._tick)
 
         self._plots = {
             "loss": self._make_plot("loss", self.tr("Loss ↓"), pg.AxisItem("left")),
@@ -146,7 +149,6 @@ class TrainingCurves(QWidget):
         plot.setTitle(title, color=foreground.name(), size=_css_size(scaled_font(self.font(), 1.5)))
         label_style = {"color": foreground.name(), "font-size": _css_size(scaled_font(self.font(), 1.2))}
         plot.setLabel("bottom", self.tr("Epoch"), **label_style)
-        plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setLimits(xMin=0)
         tick_font = scaled_font(self.font(), 1.15)
         for name in ("left", "bottom"):
@@ -191,13 +193,23 @@ class TrainingCurves(QWidget):
             buffer.clear()
         for smoother in self._smoothers.values():
             smoother.value = None
+        self._epochs_planned = 0
         self._reset_view()
+        self._changed.update(self._buffers)
         self._dirty = True
         self.flush()
+
+    def plan_epochs(self, last_epoch: int) -> None:
+        """Fix the x axis to the run's length: no re-ranging while it grows, and the finish line is visible."""
+        self._epochs_planned = last_epoch
+        for plot in self._plots.values():
+            plot.getPlotItem().disableAutoRange(axis="x")
+            plot.setXRange(0, max(1, last_epoch), padding=0.02)
 
     def add_batch(self, epoch: int, batch: int, batches: int, loss: float, accuracy: float) -> None:
         """One training batch ended (epoch and batch are 1-based); drawn on the next timer tick."""
         x = epoch - 1 + batch / batches
+        self._changed.update({("loss", "batch"), ("accuracy", "batch")})
         # Average over about a fifth of an epoch: smooth with many batches, still responsive with few.
         weight = min(0.5, max(0.05, 5.0 / batches))
         self._buffers[("loss", "batch")].append(x, self._smoothers["loss"].update(loss, weight))
@@ -207,6 +219,7 @@ class TrainingCurves(QWidget):
     def add_epoch(self, record: dict) -> None:
         """One epoch ended: `record` has epoch, loss, accuracy, val_loss, val_accuracy (as in the history)."""
         epoch = record["epoch"]
+        self._changed.update(key for key in self._buffers if key[1] != "batch")
         self._buffers[("loss", "train")].append(epoch, record["loss"])
         self._buffers[("loss", "validation")].append(epoch, record["val_loss"])
         self._buffers[("accuracy", "train")].append(epoch, record["accuracy"])
@@ -247,14 +260,22 @@ class TrainingCurves(QWidget):
 
     def _mark_dirty(self) -> None:
         self._dirty = True
-        if not self._timer.isActive():  # restarting an active timer would postpone the redraw forever
+        if not self._timer.isActive():  # restarting an active timer would postpone the redraw
             self._timer.start()
 
+    def _tick(self) -> None:
+        if self._dirty:
+            self._redraw()
+        else:
+            self._timer.stop()
+
     def _redraw(self) -> None:
+        """setData only on the curves that changed: the epoch curves change once an epoch."""
         self._dirty = False
         self._redraws += 1
-        for key, curve in self._curves.items():
-            curve.setData(*self._buffers[key].data())
+        for key in self._changed:
+            self._curves[key].setData(*self._buffers[key].data())
+        self._changed.clear()
         self._show_hint_when_empty()
 
     def _show_hint_when_empty(self) -> None:
