@@ -10,7 +10,9 @@ Benchmarks are not tests: a missed goal prints FAIL but the script still exits 0
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import math
 import os
 import platform
 import statistics
@@ -105,7 +107,7 @@ class Goal:
 
     @property
     def passed(self) -> bool:
-        if self.value != self.value:  # nan: not measured
+        if math.isnan(self.value):  # not measured
             return False
         return self.value <= self.bound if self.op == "<=" else self.value >= self.bound
 
@@ -121,9 +123,7 @@ class Goal:
 
 def _round(value):
     if isinstance(value, float):
-        if value != value:
-            return None
-        return round(value, 4)
+        return None if math.isnan(value) else round(value, 4)
     if isinstance(value, dict):
         return {k: _round(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -143,7 +143,7 @@ def print_table(headers: list[str], rows: list[list]) -> None:
 
 def _cell(value) -> str:
     if isinstance(value, float):
-        if value != value:
+        if math.isnan(value):
             return "n/a"
         if abs(value) >= 100:
             return f"{value:,.0f}"
@@ -278,7 +278,7 @@ class TickRecorder:
         Near 1: it was busy (painting, slots). Near 0: it was ready but waiting, for the GIL or for a free core.
         """
         wall = cpu = 0.0
-        for (t0, t1), (c0, c1) in zip(zip(self.times, self.times[1:]), zip(self.cpu, self.cpu[1:])):
+        for (t0, t1), (c0, c1) in zip(itertools.pairwise(self.times), itertools.pairwise(self.cpu)):
             if (t1 - t0) * 1000 > over_ms:
                 wall += t1 - t0
                 cpu += c1 - c0
@@ -289,7 +289,7 @@ class TickRecorder:
 
     def gaps_ms(self, since: float | None = None) -> list[float]:
         times = self.times if since is None else [t for t in self.times if t >= since]
-        return [(b - a) * 1000 for a, b in zip(times, times[1:])]
+        return [(b - a) * 1000 for a, b in itertools.pairwise(times)]
 
 
 def gap_stats(gaps: list[float]) -> dict:

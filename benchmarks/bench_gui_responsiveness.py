@@ -20,6 +20,7 @@ Goals: longest stall while training <= 50 ms; curve redraw rate while training >
 
 from __future__ import annotations
 
+import math
 import tempfile
 import time
 from pathlib import Path
@@ -103,6 +104,8 @@ def redraw_cost(app, curves, epochs: int = 50, batches: int = 20, samples: int =
     at once (flush) and the event loop runs until the paint is done (processEvents).
     """
     curves.reset()
+    if hasattr(curves, "plan_epochs"):  # what the tab does when a run starts (where the widget offers it)
+        curves.plan_epochs(epochs)
     for epoch in range(1, epochs + 1):
         for batch in range(1, batches + 1):
             curves.add_batch(epoch, batch, batches, 1.0 / (epoch + batch), 0.5)
@@ -199,14 +202,14 @@ def main() -> None:
     )
     print(f"training adds {training['max_ms'] - idle['max_ms']:+.1f} ms to the longest stall and "
           f"{training['p99_ms'] - idle['p99_ms']:+.1f} ms to the p99 gap (vs idle)")
-    shares = [run["stall_cpu_share"] for run in train_runs if run["stall_cpu_share"] == run["stall_cpu_share"]]
+    shares = [run["stall_cpu_share"] for run in train_runs if not math.isnan(run["stall_cpu_share"])]
     cpu_share = median(shares) if shares else float("nan")
     print(f"during the stalls over 50 ms the GUI thread was itself on the CPU {cpu_share:.0%} of the time "
           "(the rest it waited: for the GIL or a free core)")
     print(f"one curve redraw costs the GUI thread {cost['total_ms']:.1f} ms ({cost['setdata_ms']:.1f} ms setData + "
           f"{cost['paint_ms']:.1f} ms paint; {cost['points']} batch points, window idle); at the 20 Hz cap that is "
           f"{cost['total_ms'] * 20 / 10:.0f}% of the GUI thread")
-    if events_hz == events_hz and events_hz < GOAL_REDRAW_HZ:
+    if not math.isnan(events_hz) and events_hz < GOAL_REDRAW_HZ:
         print(f"note: only {events_hz:.1f} batches/s were trained, so the redraw rate is bounded by training speed here")
 
     if args.profile_stalls:

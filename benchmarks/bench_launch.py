@@ -67,7 +67,14 @@ marks["qapplication"] = time.monotonic()
 deferred_windows = []
 if MODE == "app-deferred":  # what-if: the app's after-first-paint work really waits for the first paint
     original_after_first_paint = MainWindow._after_first_paint
-    MainWindow._after_first_paint = lambda self: deferred_windows.append(self)
+
+    def held_back(self):
+        if "painted" in marks:  # the first paint pass is over: go ahead
+            original_after_first_paint(self)
+        else:
+            deferred_windows.append(self)
+
+    MainWindow._after_first_paint = held_back
 if APP:
     window = MainWindow(load_sample_on_first_launch=False)
 else:
@@ -138,7 +145,8 @@ def launch(mode: str, python_flags: tuple[str, ...] = (), wait_for_device: bool 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_API="pyside6", PYTHONPATH=str(REPO))
     before = time.monotonic()
     done = subprocess.run(
-        [sys.executable, *python_flags, "-c", CHILD, mode, "wait" if wait_for_device else "no"], cwd=REPO, env=env, capture_output=True, text=True, timeout=90
+        [sys.executable, *python_flags, "-c", CHILD, mode, "wait" if wait_for_device else "no"], cwd=REPO, env=env, capture_output=True, text=True, timeout=90,
+        check=False,
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:

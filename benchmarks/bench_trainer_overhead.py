@@ -20,8 +20,7 @@ import time
 from pathlib import Path
 
 import torch
-
-from _common import Goal, THREADS, median, parse_args, print_table, report, set_threads
+from _common import THREADS, Goal, median, parse_args, print_table, report, set_threads
 
 GOAL_RATIO = 1.05
 SEED = 0

@@ -92,12 +92,16 @@ def load(path: Path, modality_name: str):
 def warm_up() -> str:
     """Import torch after the window shows (it takes about a second) and name the device training will use.
 
-    Building one optimizer here also pays torch's one-off import of its compiler stack (about 1.5 s), which
-    would otherwise delay the first press of Train.
+    Building one optimizer here also pays torch's one-off import of its compiler stack (about 1.5 s), and the
+    training modules are imported too: imports hold the GIL, so doing them during the first run would stall
+    the window then.
     """
     import os
 
     import torch
+
+    import mmstudio.core.pipeline  # noqa: F401
+    import mmstudio.core.predictor  # noqa: F401
 
     from mmstudio.core.device import describe_device, pick_device
 

@@ -284,6 +284,7 @@ class ModalityTab(GatheringMixin, TrainingMixin, TryingMixin, QWidget):
         results_layout.setContentsMargins(0, 4, 0, 0)
         self.accuracy_label = QLabel()
         self.accuracy_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.accuracy_label.setMinimumHeight(self.accuracy_label.fontMetrics().height() * 2)  # no re-layout when set
         self.accuracy_label.setToolTip(
             self.tr("How often the model was right on examples held back from training.")
         )

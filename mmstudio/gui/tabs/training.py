@@ -48,7 +48,8 @@ class TrainingMixin:
             self.curves.set_history(start_from.history)
         self.curves.plan_epochs(len(start_from.history if start_from is not None else []) + settings.epochs)
         self._clear_results()
-        self.message.hide()
+        if not self.message.isHidden():  # replace, not hide: a bar vanishing would re-lay out the plots
+            self.message.show_message(self.tr("Training… press Stop (Esc) to end it early and keep the best model."))
         self._set_training(True)
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Reading the examples…"))
@@ -145,9 +146,7 @@ class TrainingMixin:
                 if event.stopped
                 else self.tr("Training finished.")
             )
-            self.progress.setFormat(done)
-            if not self.message.isVisible() or self.message.kind == "info":
-                self.message.show_message(done)
+            self.progress.setFormat(done)  # not in the message bar: its appearing would re-lay out the plots
         elif isinstance(event, Failed):
             self.progress.setFormat(self.tr("Training did not finish."))
             self.message.show_message(event.message, "error")

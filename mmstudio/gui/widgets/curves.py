@@ -205,6 +205,8 @@ class TrainingCurves(QWidget):
         for plot in self._plots.values():
             plot.getPlotItem().disableAutoRange(axis="x")
             plot.setXRange(0, max(1, last_epoch), padding=0.02)
+        self._plots["loss"].getPlotItem().disableAutoRange(axis="y")
+        self._loss_top = 0.0
 
     def add_batch(self, epoch: int, batch: int, batches: int, loss: float, accuracy: float) -> None:
         """One training batch ended (epoch and batch are 1-based); drawn on the next timer tick."""
@@ -275,8 +277,24 @@ class TrainingCurves(QWidget):
         self._redraws += 1
         for key in self._changed:
             self._curves[key].setData(*self._buffers[key].data())
+        if self._epochs_planned:
+            self._grow_loss_range()
         self._changed.clear()
         self._show_hint_when_empty()
+
+    def _grow_loss_range(self) -> None:
+        """During a run the loss axis only ever grows: re-ranging on every redraw re-lays out its ticks."""
+        top = max(
+            (
+                float(self._buffers[key].data()[1].max())
+                for key in self._changed
+                if key[0] == "loss" and self._buffers[key].size
+            ),
+            default=0.0,
+        )
+        if top > self._loss_top:
+            self._loss_top = top * 1.15
+            self._plots["loss"].setYRange(0.0, self._loss_top, padding=0.0)
 
     def _show_hint_when_empty(self) -> None:
         empty = self.epoch_points() == 0 and self.batch_points() == 0
@@ -290,7 +308,8 @@ class TrainingCurves(QWidget):
             (QColor(BATCH_COLOUR).name(), "━", self.tr("Training, each batch (smoothed)")),
         ]
         return "&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{colour}; font-weight:700">{glyph}</span>&nbsp;{text}' for colour, glyph, text in entries
+            f'<span style="color:{colour}; font-weight:700">{glyph}</span>&nbsp;{text}'
+            for colour, glyph, text in entries
         )
 
     def _reset_view(self) -> None:
