@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        for tab in self.modality_tabs():
+            tab.curves  # noqa: B018  (builds them now that the window is on screen)
         self.jobs.start(background.warm_up, on_result=self._show_device, on_error=self._show_device_problem)
         settings = QSettings()
         if self._load_sample and not settings.value("sample_loaded_once", False, type=bool):

@@ -37,7 +37,6 @@ from mmstudio.gui.tabs.trying import TryingMixin
 from mmstudio.gui.thumbnails import ThumbnailCache
 from mmstudio.gui.widgets.class_list import ClassList
 from mmstudio.gui.widgets.confusion import ConfusionMatrixView
-from mmstudio.gui.widgets.curves import TrainingCurves
 from mmstudio.gui.widgets.example_browser import ExampleBrowser
 from mmstudio.gui.widgets.message_bar import MessageBar
 from mmstudio.gui.widgets.per_class_table import PerClassTable
@@ -58,9 +57,7 @@ class ModalityTab(GatheringMixin, TrainingMixin, TryingMixin, QWidget):
     offers_augmentation = False
     uses_thumbnails = False
 
-    trainingStateChanged = Signal(bool)  # True while a run is in progress
     predictionShown = Signal(str)  # the winning class of the latest try-it prediction
-    modelChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +144,17 @@ class ModalityTab(GatheringMixin, TrainingMixin, TryingMixin, QWidget):
     def collect(self, paths: list[Path]) -> Collected:
         """Runs off the GUI thread: what the dropped paths hold for this medium."""
         return collect_dropped(paths, self.item_extensions())
+
+    @property
+    def curves(self):
+        """The live training curves, built on first use: pyqtgraph and numpy take half a second to import,
+        so the window shows first (MainWindow builds them right after its first paint)."""
+        if self._curves is None:
+            from mmstudio.gui.widgets.curves import TrainingCurves
+
+            self._curves = TrainingCurves()
+            self._curves_slot.layout().addWidget(self._curves)
+        return self._curves
 
     # ------------------------------------------------------------------ layout
     def _build_examples_column(self) -> QWidget:
@@ -278,7 +286,9 @@ class ModalityTab(GatheringMixin, TrainingMixin, TryingMixin, QWidget):
         self.progress.setToolTip(self.tr("Progress of the current training run."))
         layout.addWidget(self.progress)
 
-        self.curves = TrainingCurves()
+        self._curves = None
+        self._curves_slot = QWidget()  # the curves (pyqtgraph) are built after the window first shows
+        QVBoxLayout(self._curves_slot).setContentsMargins(0, 0, 0, 0)
         results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 4, 0, 0)
@@ -301,7 +311,7 @@ class ModalityTab(GatheringMixin, TrainingMixin, TryingMixin, QWidget):
         results_layout.addWidget(self.result_note)
         results_layout.addWidget(self.results_tabs, 1)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.curves)
+        split.addWidget(self._curves_slot)
         split.addWidget(results)
         split.setSizes([320, 260])
         layout.addWidget(split, 1)

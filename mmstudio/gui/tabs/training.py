@@ -78,7 +78,6 @@ class TrainingMixin:
         return self._training
 
     def _set_training(self, training: bool) -> None:
-        changed = training != self._training
         self._training = training
         self.train_button.setEnabled(not training and len(self.examples.class_names) >= 2)
         self.stop_button.setEnabled(training)
@@ -104,8 +103,6 @@ class TrainingMixin:
             self.progress.setValue(1 if self.bundle is not None else 0)
             if self.progress.format() in (self.tr("Stopping…"), self.tr("Reading the examples…")):
                 self.progress.setFormat("")
-        if changed:
-            self.trainingStateChanged.emit(training)
 
     def _show_batches(self, batches: tuple) -> None:
         for batch in batches:
@@ -186,7 +183,6 @@ class TrainingMixin:
         )
         self.continue_check.setEnabled(not self._training)
         self.save_button.setEnabled(not self._training)
-        self.modelChanged.emit()
 
 
 def _duration(seconds: float) -> str:

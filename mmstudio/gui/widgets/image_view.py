@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from mmstudio.gui.dropping import dropped_paths
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def pixmap_from_rgba(data: bytes, width: int, height: int) -> QPixmap:
@@ -17,6 +21,8 @@ def pixmap_from_rgba(data: bytes, width: int, height: int) -> QPixmap:
 
 def pixmap_from_pixels(pixels: np.ndarray) -> QPixmap:
     """A (channels, h, w) uint8 array (what the model saw, or its reconstruction) as a pixmap."""
+    import numpy as np
+
     channels, height, width = pixels.shape
     if channels == 1:
         data = np.ascontiguousarray(pixels[0])
