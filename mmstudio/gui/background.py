@@ -90,7 +90,7 @@ def load(path: Path, modality_name: str):
 
 
 def warm_up() -> str:
-    """Import torch after the window shows (it takes about a second) and name the device training will use.
+    """Import torch and pyqtgraph after the window shows (seconds) and name the device training will use.
 
     Building one optimizer here also pays torch's one-off import of its compiler stack (about 1.5 s), and the
     training modules are imported too: imports hold the GIL, so doing them during the first run would stall
@@ -98,6 +98,7 @@ def warm_up() -> str:
     """
     import os
 
+    import pyqtgraph  # noqa: F401  (the curves' library: imported here, the window builds them without a pause)
     import torch
 
     import mmstudio.core.pipeline  # noqa: F401

@@ -95,8 +95,6 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        for tab in self.modality_tabs():
-            tab.curves  # noqa: B018  (builds them now that the window is on screen)
         self.jobs.start(background.warm_up, on_result=self._show_device, on_error=self._show_device_problem)
         settings = QSettings()
         if self._load_sample and not settings.value("sample_loaded_once", False, type=bool):
@@ -105,6 +103,8 @@ class MainWindow(QMainWindow):
 
     def _show_device(self, description: str) -> None:
         self.device_label.setText(self.tr("Device: %1").replace("%1", description))
+        for tab in self.modality_tabs():
+            tab.curves  # noqa: B018  (builds them, now that their library was imported in the background)
 
     def _show_device_problem(self, text: str) -> None:
         self.device_label.setText(self.tr("Device: unavailable (%1)").replace("%1", text))
