@@ -143,7 +143,9 @@ class TrainingMixin:
                 if event.stopped
                 else self.tr("Training finished.")
             )
-            self.progress.setFormat(done)  # not in the message bar: its appearing would re-lay out the plots
+            self.progress.setFormat(done)
+            if not self.message.isHidden() and self.message.kind == "info":  # replace "Training…", keep warnings
+                self.message.show_message(done)
         elif isinstance(event, Failed):
             self.progress.setFormat(self.tr("Training did not finish."))
             self.message.show_message(event.message, "error")

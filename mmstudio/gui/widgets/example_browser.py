@@ -82,7 +82,8 @@ class ExampleBrowser(QListView):
             self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         else:
             self.setWordWrap(False)
-            self.setTextElideMode(Qt.TextElideMode.ElideRight)
+            self.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text is in the tooltip
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip(self.tr("The examples of the selected class. Select some and press Delete to remove them."))
         QShortcut(QKeySequence.StandardKey.Delete, self, self._remove_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Backspace), self, self._remove_selected)
