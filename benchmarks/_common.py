@@ -55,8 +55,10 @@ def warn_if_busy() -> None:
         return
     load, cpus = os.getloadavg()[0], os.cpu_count() or 1
     if load > 0.75 * cpus:
-        print(f"WARNING: load average {load:.1f} on {cpus} CPUs before starting: other processes compete for the "
-              "CPU, figures will be noisy (interleaving keeps the app/baseline comparison fair, not the absolute numbers).")
+        print(
+            f"WARNING: load average {load:.1f} on {cpus} CPUs before starting: other processes compete for the "
+            "CPU, figures will be noisy (interleaving keeps the app/baseline comparison fair, not the absolute numbers)."
+        )
 
 
 # ----------------------------------------------------------------------------------------------- statistics
@@ -158,7 +160,15 @@ def report(name: str, quick: bool, metrics: dict, goals: list[Goal]) -> None:
     print()
     print_table(
         ["goal", "measured", "target", "result"],
-        [[g.name, f"{_cell(g.value)} {g.unit}".strip(), f"{g.op} {g.bound:g} {g.unit}".strip(), "PASS" if g.passed else "FAIL"] for g in goals],
+        [
+            [
+                g.name,
+                f"{_cell(g.value)} {g.unit}".strip(),
+                f"{g.op} {g.bound:g} {g.unit}".strip(),
+                "PASS" if g.passed else "FAIL",
+            ]
+            for g in goals
+        ],
     )
     line = {
         "benchmark": name,
@@ -346,3 +356,41 @@ class StallSampler:
 
     def top(self, n: int = 8) -> list[tuple[str, int]]:
         return self.counts.most_common(n)
+
+
+def plain_training_loop(
+    model, make_batch, train_size: int, val_size: int, batch_size: int, epochs: int, seed: int, lr: float
+):
+    """The loop a PyTorch programmer would write, the baseline for the app's trainer: Adam, cross-entropy,
+    shuffled batches, a validation pass each epoch. `make_batch(split, index)` gives (inputs, labels) for
+    "train" or "val" rows; returns (seconds, per-epoch training losses)."""
+    import torch
+    import torch.nn.functional as F
+
+    optimizer = torch.optim.Adam(model.parameters(), lr=lr)
+    generator = torch.Generator().manual_seed(seed)
+    losses = []
+    started = time.perf_counter()
+    for _ in range(epochs):
+        model.train()
+        order = torch.randperm(train_size, generator=generator)
+        loss_sum = correct = 0.0
+        for start in range(0, train_size, batch_size):
+            inputs, labels = make_batch("train", order[start : start + batch_size])
+            optimizer.zero_grad(set_to_none=True)
+            logits = model(inputs)
+            loss = F.cross_entropy(logits, labels)
+            loss.backward()
+            optimizer.step()
+            loss_sum += loss.item() * len(labels)
+            correct += (logits.argmax(1) == labels).sum().item()
+        losses.append(loss_sum / train_size)
+        model.eval()
+        with torch.no_grad():
+            val_loss = val_correct = 0.0
+            for start in range(0, val_size, 256):
+                inputs, labels = make_batch("val", torch.arange(start, min(start + 256, val_size)))
+                logits = model(inputs)
+                val_loss += F.cross_entropy(logits, labels).item() * len(labels)
+                val_correct += (logits.argmax(1) == labels).sum().item()
+    return time.perf_counter() - started, losses

@@ -21,7 +21,7 @@ from __future__ import annotations
 import random
 import time
 
-from _common import THREADS, Goal, median, parse_args, print_table, report, set_threads
+from _common import THREADS, Goal, median, parse_args, plain_training_loop, print_table, report, set_threads
 
 GOAL_RATIO = 1.05
 SEED = 0
@@ -104,48 +104,21 @@ def sequences(data) -> tuple[list, object]:
 
 
 def run_plain(name, train_seqs, val_seqs, classes, preprocessing, epochs) -> tuple[float, list[float]]:
-    """The loop a PyTorch programmer would write for the same job."""
+    """The hand-written loop, padding each batch with pad_sequence (same padding, so the same packing)."""
     import torch
-    import torch.nn.functional as F
     from torch.nn.utils.rnn import pad_sequence
 
-    def batch(seqs, index):
-        chosen = [seqs[i] for i in index]
-        return pad_sequence(chosen, batch_first=True, padding_value=0), torch.tensor([len(s) for s in chosen])
+    data = {"train": train_seqs, "val": val_seqs}
+
+    def make_batch(split, index):
+        seqs, labels = data[split]
+        chosen = [seqs[i] for i in index.tolist()]
+        lengths = torch.tensor([len(s) for s in chosen])
+        return (pad_sequence(chosen, batch_first=True, padding_value=0), lengths), labels[index]
 
     model = new_model(name, classes, preprocessing)
-    optimizer = torch.optim.Adam(model.parameters(), lr=LEARNING_RATE)
-    generator = torch.Generator().manual_seed(SEED)
-    (x, y), (vx, vy) = train_seqs, val_seqs
-    n = len(y)
-    losses = []
-    started = time.perf_counter()
-    for _ in range(epochs):
-        model.train()
-        order = torch.randperm(n, generator=generator).tolist()
-        loss_sum = correct = 0.0
-        for start in range(0, n, BATCH_SIZE):
-            index = order[start : start + BATCH_SIZE]
-            inputs, labels = batch(x, index), y[index]
-            optimizer.zero_grad(set_to_none=True)
-            logits = model(inputs)
-            loss = F.cross_entropy(logits, labels)
-            loss.backward()
-            optimizer.step()
-            loss_sum += loss.item() * len(labels)
-            correct += (logits.argmax(1) == labels).sum().item()
-        losses.append(loss_sum / n)
-        model.eval()
-        with torch.no_grad():
-            val_loss = val_correct = 0.0
-            for start in range(0, len(vy), 256):
-                index = list(range(start, min(start + 256, len(vy))))
-                inputs, labels = batch(vx, index), vy[index]
-                logits = model(inputs)
-                val_loss += F.cross_entropy(logits, labels).item() * len(labels)
-                val_correct += (logits.argmax(1) == labels).sum().item()
-    seconds = time.perf_counter() - started
-    return seconds, losses
+    n, val_n = len(train_seqs[1]), len(val_seqs[1])
+    return plain_training_loop(model, make_batch, n, val_n, BATCH_SIZE, epochs, SEED, LEARNING_RATE)
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import torch
-from _common import THREADS, Goal, median, parse_args, print_table, report, set_threads
+from _common import THREADS, Goal, median, parse_args, plain_training_loop, print_table, report, set_threads
 
 GOAL_RATIO = 1.05
 SEED = 0
@@ -73,45 +73,15 @@ def run_app(train, val, classes: int, batch_size: int, epochs: int) -> tuple[flo
 
 
 def run_plain(train, val, classes: int, batch_size: int, epochs: int) -> tuple[float, list[float]]:
-    """The loop a PyTorch programmer would write for the same job."""
-    import torch
-    import torch.nn.functional as F
+    """The hand-written loop on the same uint8 tensors, converted to float per batch as the app does."""
+    data = {"train": (train.inputs, train.labels), "val": (val.inputs, val.labels)}
+
+    def make_batch(split, index):
+        x, y = data[split]
+        return x[index].float().div_(255.0), y[index]
 
     model = new_model(classes)
-    optimizer = torch.optim.Adam(model.parameters(), lr=LEARNING_RATE)
-    generator = torch.Generator().manual_seed(SEED)
-    x, y = train.inputs, train.labels
-    vx, vy = val.inputs, val.labels
-    n = len(y)
-    losses = []
-    started = time.perf_counter()
-    for _ in range(epochs):
-        model.train()
-        order = torch.randperm(n, generator=generator)
-        loss_sum = correct = 0.0
-        for start in range(0, n, batch_size):
-            index = order[start : start + batch_size]
-            inputs = x[index].float().div_(255.0)
-            labels = y[index]
-            optimizer.zero_grad(set_to_none=True)
-            logits = model(inputs)
-            loss = F.cross_entropy(logits, labels)
-            loss.backward()
-            optimizer.step()
-            loss_sum += loss.item() * len(labels)
-            correct += (logits.argmax(1) == labels).sum().item()
-        losses.append(loss_sum / n)
-        model.eval()
-        with torch.no_grad():
-            val_loss = val_correct = 0.0
-            for start in range(0, len(vy), 256):
-                inputs = vx[start : start + 256].float().div_(255.0)
-                labels = vy[start : start + 256]
-                logits = model(inputs)
-                val_loss += F.cross_entropy(logits, labels).item() * len(labels)
-                val_correct += (logits.argmax(1) == labels).sum().item()
-    seconds = time.perf_counter() - started
-    return seconds, losses
+    return plain_training_loop(model, make_batch, len(train), len(val), batch_size, epochs, SEED, LEARNING_RATE)
 
 
 def main() -> None:
