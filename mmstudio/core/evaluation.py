@@ -18,10 +18,13 @@ from mmstudio.core.trainer import EVAL_BATCH, predict_probabilities
 QUANTILES = 101
 
 
+def predicted_labels(model, data: TensorData, device: torch.device) -> list[int]:
+    """The model's class index for each example of `data`."""
+    return predict_probabilities(model, data, device).argmax(1).tolist() if len(data) else []
+
+
 def evaluate_encoded(model, data: TensorData, classes: Sequence[str], device: torch.device) -> dict:
-    probabilities = predict_probabilities(model, data, device)
-    predicted = probabilities.argmax(1).tolist() if len(data) else []
-    return classification_report(data.labels.tolist(), predicted, classes)
+    return classification_report(data.labels.tolist(), predicted_labels(model, data, device), classes)
 
 
 @torch.no_grad()
@@ -54,7 +57,8 @@ def evaluate_examples(
         known = ", ".join(bundle.classes)
         raise DataError(f"The class '{unknown[0]}' is not one this model knows ({known}).")
     reader = read_examples(modality, [(item, index[label]) for item, label in labelled], bundle.preprocessing, stop)
-    raws, labels, skipped = drain(reader)
+    read = drain(reader)
+    raws, labels, skipped = read.raws, read.labels, read.skipped
     if not raws:
         raise DataError("None of the examples could be read.")
     from mmstudio.core.device import pick_device

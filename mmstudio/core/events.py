@@ -60,6 +60,9 @@ class Finished:
     stopped: bool
     history: list[dict] = field(default_factory=list)  # this run's epochs (the bundle's may start earlier)
     skipped: int = 0  # examples that could not be read and were left out
+    # (item, true class index, predicted class index) for each held-back example: what a confusion matrix cell
+    # is made of. Not saved with the model (file paths belong to this computer).
+    validation: list[tuple] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Generator, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from mmstudio.core.catalog import TrainSettings
@@ -31,26 +31,37 @@ def drain(generator: Generator):
             return done.value
 
 
+@dataclass
+class ReadExamples:
+    """What reading produced: the readable examples (raw form, class index, the item itself) and the rest."""
+
+    raws: list = field(default_factory=list)
+    labels: list[int] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    skipped: list[tuple[Item, str]] = field(default_factory=list)  # (item, plain reason)
+
+
 def read_examples(
     modality: Modality,
     labelled: Sequence[tuple[Item, int]],
     preprocessing: dict,
     stop: threading.Event | None = None,
-) -> Generator[LoadProgress, None, tuple[list, list[int], list[tuple[Item, str]]]]:
+) -> Generator[LoadProgress, None, ReadExamples]:
     """Read every example; unreadable ones are collected with their reason instead of stopping the run."""
-    raws, labels, skipped = [], [], []
+    read = ReadExamples()
     total = len(labelled)
     for done, (item, label) in enumerate(labelled, start=1):
         if stop is not None and stop.is_set():
             break
         try:
-            raws.append(modality.read(item, preprocessing))
-            labels.append(label)
+            read.raws.append(modality.read(item, preprocessing))
+            read.labels.append(label)
+            read.items.append(item)
         except DataError as error:
-            skipped.append((item, str(error)))
+            read.skipped.append((item, str(error)))
         if done % PROGRESS_EVERY == 0 or done == total:
             yield LoadProgress(done, total)
-    return raws, labels, skipped
+    return read
 
 
 def skipped_notice(skipped: list[tuple[Item, str]]) -> str:
@@ -142,9 +153,8 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
     require_trainable({name: sum(1 for _, label in labelled if label == name) for name in classes})
     device = pick_device(settings.device)
 
-    raws, labels, skipped = yield from read_examples(
-        modality, [(item, index[label]) for item, label in labelled], preprocessing, stop
-    )
+    read = yield from read_examples(modality, [(item, index[label]) for item, label in labelled], preprocessing, stop)
+    raws, labels, skipped = read.raws, read.labels, read.skipped
     if stop is not None and stop.is_set():
         yield Failed("Training was stopped before it began.")
         return
@@ -173,9 +183,11 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
     epochs_before = len(start_from.history) if start_from is not None else 0
     result = yield from fit(model, train, val, settings, device, stop, epochs_before)
 
-    from mmstudio.core.evaluation import evaluate_encoded, reconstruction_quantiles
+    from mmstudio.core.evaluation import predicted_labels, reconstruction_quantiles
+    from mmstudio.core.metrics import classification_report
 
-    metrics = evaluate_encoded(model, val, classes, device)
+    predicted = predicted_labels(model, val, device)
+    metrics = classification_report(val.labels.tolist(), predicted, classes)
     metrics["best_epoch"] = result.best_epoch
     history = (list(start_from.history) if start_from is not None else []) + result.history
     bundle = ModelBundle(
@@ -190,7 +202,8 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
         extras=reconstruction_quantiles(model, train, device),
         settings=asdict(settings),
     )
-    yield Finished(bundle=bundle, stopped=result.stopped, history=result.history, skipped=len(skipped))
+    validation = [(read.items[i], labels[i], guess) for i, guess in zip(val_idx, predicted)]
+    yield Finished(bundle, result.stopped, result.history, len(skipped), validation)
 
 
 def _check_can_continue(bundle, modality: Modality, model_name: str, classes: list[str]) -> None:

@@ -127,7 +127,7 @@ Click a square to see those examples.</source>
 <context>
     <name>ExampleBrowser</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/example_browser.py" line="86" />
+        <location filename="../../mmstudio/gui/widgets/example_browser.py" line="87" />
         <source>The examples of the selected class. Select some and press Delete to remove them.</source>
         <translation type="unfinished" />
     </message>
@@ -341,187 +341,187 @@ or click to choose one</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="104" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="102" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="156" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="165" />
         <source>1 · Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="158" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
         <source>Open folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="160" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="169" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="107" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="105" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="175" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="176" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="181" />
         <source>Open sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="182" />
         <source>Load a small example data set that comes with mmstudio.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="192" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="201" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="203" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="212" />
         <source>Remove selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="213" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="220" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="229" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="235" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="228" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="237" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="241" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="236" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="245" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="247" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="256" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="249" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="258" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="262" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="271" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="266" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="275" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="277" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="270" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="279" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="287" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="288" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="300" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="309" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="297" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="310" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="298" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="311" />
         <source>How the model did on each class of the held-back examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="327" />
         <source>3 · Try it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="317" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="330" />
         <source>No prediction yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
         <source>The class the model thinks this example belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="325" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="338" />
         <source>No model yet. Train one, or load a saved model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="330" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="343" />
         <source>Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="344" />
         <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="346" />
         <source>Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="334" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="347" />
         <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
@@ -612,24 +612,29 @@ or click to choose one</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="53" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="52" />
+        <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="55" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="73" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="118" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="117" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="135" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="134" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -654,12 +659,22 @@ or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="175" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="166" />
+        <source>Train the model in this session to see the examples behind each cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="174" />
+        <source>Held-back “%1” examples the model called “%2”: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="193" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/training.py" line="183" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="201" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
@@ -703,97 +718,97 @@ or click to choose one</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="26" />
+        <location filename="../../mmstudio/gui/main_window.py" line="25" />
         <source>mmstudio — train and try your own classifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="31" />
+        <location filename="../../mmstudio/gui/main_window.py" line="30" />
         <source>Image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="32" />
+        <location filename="../../mmstudio/gui/main_window.py" line="31" />
         <source>Teach the computer to recognise pictures.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="34" />
+        <location filename="../../mmstudio/gui/main_window.py" line="33" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="35" />
+        <location filename="../../mmstudio/gui/main_window.py" line="34" />
         <source>Teach the computer to sort texts: messages, reviews, sentences in any language.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="37" />
+        <location filename="../../mmstudio/gui/main_window.py" line="36" />
         <source>Device: starting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="38" />
+        <location filename="../../mmstudio/gui/main_window.py" line="37" />
         <source>Where training runs: a graphics card (GPU) when there is one, else the processor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="52" />
+        <location filename="../../mmstudio/gui/main_window.py" line="58" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="54" />
+        <location filename="../../mmstudio/gui/main_window.py" line="60" />
         <source>&amp;Open folder of classes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="55" />
+        <location filename="../../mmstudio/gui/main_window.py" line="61" />
         <source>Open &amp;sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="56" />
+        <location filename="../../mmstudio/gui/main_window.py" line="62" />
         <source>&amp;Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="57" />
+        <location filename="../../mmstudio/gui/main_window.py" line="63" />
         <source>&amp;Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="66" />
+        <location filename="../../mmstudio/gui/main_window.py" line="72" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="70" />
+        <location filename="../../mmstudio/gui/main_window.py" line="76" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="71" />
+        <location filename="../../mmstudio/gui/main_window.py" line="77" />
         <source>&amp;About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="78" />
+        <location filename="../../mmstudio/gui/main_window.py" line="84" />
         <source>About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="80" />
+        <location filename="../../mmstudio/gui/main_window.py" line="86" />
         <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try image and text classifiers on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;1. Bring in examples: drop a folder whose sub-folders are the classes.&lt;br&gt;2. Press Train and watch the curves.&lt;br&gt;3. Drop a new example on “Try it”.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="96" />
+        <location filename="../../mmstudio/gui/main_window.py" line="105" />
         <source>Device: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="99" />
+        <location filename="../../mmstudio/gui/main_window.py" line="110" />
         <source>Device: unavailable (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -809,187 +824,187 @@ or click to choose one</source>
 <context>
     <name>ModalityTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="104" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="102" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="156" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="165" />
         <source>1 · Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="158" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
         <source>Open folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="160" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="169" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="107" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="105" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="175" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="176" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="181" />
         <source>Open sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="182" />
         <source>Load a small example data set that comes with mmstudio.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="192" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="201" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="203" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="212" />
         <source>Remove selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="213" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="220" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="229" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="235" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="228" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="237" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="241" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="236" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="245" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="247" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="256" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="249" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="258" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="262" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="271" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="266" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="275" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="277" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="270" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="279" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="287" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="288" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="300" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="309" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="297" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="310" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="298" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="311" />
         <source>How the model did on each class of the held-back examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="327" />
         <source>3 · Try it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="317" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="330" />
         <source>No prediction yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
         <source>The class the model thinks this example belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="325" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="338" />
         <source>No model yet. Train one, or load a saved model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="330" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="343" />
         <source>Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="344" />
         <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="346" />
         <source>Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="334" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="347" />
         <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
@@ -1080,24 +1095,29 @@ or click to choose one</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="53" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="52" />
+        <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="55" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="73" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="118" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="117" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="135" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="134" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -1122,12 +1142,22 @@ or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="175" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="166" />
+        <source>Train the model in this session to see the examples behind each cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="174" />
+        <source>Held-back “%1” examples the model called “%2”: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="193" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/training.py" line="183" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="201" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
@@ -1360,182 +1390,182 @@ You can also drop a .txt file.</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="104" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="102" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="156" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="165" />
         <source>1 · Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="158" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
         <source>Open folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="160" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="169" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="107" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="105" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="175" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="176" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="172" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="181" />
         <source>Open sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="182" />
         <source>Load a small example data set that comes with mmstudio.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="192" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="201" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="203" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="212" />
         <source>Remove selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="213" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="220" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="229" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="226" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="235" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="228" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="237" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="232" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="241" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="236" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="245" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="247" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="256" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="249" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="258" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="262" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="271" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="266" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="275" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="268" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="277" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="270" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="279" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="287" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="288" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="300" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="309" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="297" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="310" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="298" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="311" />
         <source>How the model did on each class of the held-back examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="327" />
         <source>3 · Try it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="320" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
         <source>The class the model thinks this example belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="325" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="338" />
         <source>No model yet. Train one, or load a saved model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="330" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="343" />
         <source>Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="344" />
         <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="346" />
         <source>Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="334" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="347" />
         <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
@@ -1626,24 +1656,29 @@ You can also drop a .txt file.</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="53" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="52" />
+        <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="55" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="73" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="118" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="117" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="135" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="134" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -1668,12 +1703,22 @@ You can also drop a .txt file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="175" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="166" />
+        <source>Train the model in this session to see the examples behind each cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="174" />
+        <source>Held-back “%1” examples the model called “%2”: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="193" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/training.py" line="183" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="201" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
@@ -1780,52 +1825,52 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="110" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="113" />
         <source>Curves appear here while the model trains</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="97" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="100" />
         <source>Loss ↓</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="98" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="101" />
         <source>Accuracy ↑</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="122" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="125" />
         <source>Training: examples the model learns from. Validation: examples held back to check it honestly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="139" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="142" />
         <source>Loss measures how wrong the model is (lower is better); accuracy is how often it is right.
 An epoch is one pass over all the training examples.
 Scroll to zoom, drag to move; click the small 'A' in the corner to see everything again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="148" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="151" />
         <source>Epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="163" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="269" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="165" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="308" />
         <source>Training, each batch (smoothed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="171" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="267" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="173" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="306" />
         <source>Training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="180" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="268" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="182" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="307" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
@@ -1833,24 +1878,29 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
 <context>
     <name>TrainingMixin</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="53" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="52" />
+        <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="55" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="73" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="118" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="117" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="135" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="134" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -1875,12 +1925,22 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="175" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="166" />
+        <source>Train the model in this session to see the examples behind each cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="174" />
+        <source>Held-back “%1” examples the model called “%2”: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/training.py" line="193" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/training.py" line="183" />
+        <location filename="../../mmstudio/gui/tabs/training.py" line="201" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>

@@ -371,3 +371,21 @@ def test_devices():
     if not torch.cuda.is_available():
         with pytest.raises(MMStudioError):
             pick_device("cuda")
+
+
+def test_finished_lists_the_held_back_examples_behind_the_confusion_matrix(image_modality, labelled_for, tmp_path):
+    classes = ("circle", "square")
+    labelled = labelled_for(*classes)
+    broken = tmp_path / "broken.png"
+    broken.write_text("not a picture")
+    done = finished(run(image_modality, labelled + [(broken, "circle")], classes, epochs=1))
+    matrix = done.bundle.metrics["confusion_matrix"]
+    assert len(done.validation) == done.bundle.metrics["n"]
+    for truth in range(2):
+        for guess in range(2):
+            cell = [item for item, t, g in done.validation if (t, g) == (truth, guess)]
+            assert len(cell) == matrix[truth][guess]
+            assert all(item.parent.name == classes[truth] for item in cell)
+    assert broken not in [item for item, _, _ in done.validation]
+    assert done.skipped == 1
+

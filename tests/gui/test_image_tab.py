@@ -90,6 +90,16 @@ def test_train_shows_live_curves_results_and_try_it(qtbot, tab, shapes):
     assert sum(map(sum, report["confusion_matrix"])) == report["n"] > 0
     assert tab.per_class_table.rowCount() == 3
     assert "held-back" in tab.accuracy_label.text()
+    # clicking a confusion-matrix cell lists exactly the held-back examples behind it
+    matrix = report["confusion_matrix"]
+    for truth, guess in ((0, 0), (1, 2)):
+        tab.confusion.cellActivated.emit(truth, guess)
+        assert tab.browser.model().rowCount() == matrix[truth][guess]
+    assert tab.examples_title.text() == f"Held-back “square” examples the model called “star”: {matrix[1][2]}"
+    shown = [tab.browser.example_model.item(row) for row in range(tab.browser.model().rowCount())]
+    assert all(path.parent.name == "square" for path in shown)
+    tab.class_list.select_class("star")
+    assert tab.browser.model().rowCount() == 24
     # try it: drop a picture on the try-it area
     picture = sorted((shapes / "circle").glob("*.png"))[0]
     with qtbot.waitSignal(tab.predictionShown, timeout=10_000) as shown:

@@ -71,6 +71,7 @@ class ModalityTab(GatheringMixin, TrainingMixin, TryingMixin, QWidget):
         self._last_try_item = None
         self._predicting = False
         self._pending_try_item = None
+        self._validation: list[tuple] = []  # (item, true, predicted) of the last run's held-back examples
         self.setAcceptDrops(True)
 
         self.message = MessageBar()
@@ -304,6 +305,7 @@ class ModalityTab(GatheringMixin, TrainingMixin, TryingMixin, QWidget):
         self.results_tabs = QTabWidget()
         self.per_class_table = PerClassTable()
         self.confusion = ConfusionMatrixView()
+        self.confusion.cellActivated.connect(self.show_cell_examples)
         self.results_tabs.addTab(self.per_class_table, self.tr("Per class"))
         self.results_tabs.addTab(self.confusion, self.tr("Confusion matrix"))
         self.results_tabs.setToolTip(self.tr("How the model did on each class of the held-back examples."))

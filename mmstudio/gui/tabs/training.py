@@ -138,6 +138,7 @@ class TrainingMixin:
         elif isinstance(event, Finished):
             self.curves.flush()
             self._use_bundle(event.bundle)
+            self._validation = event.validation
             done = (
                 self.tr("Training stopped early; the best model so far is kept.")
                 if event.stopped
@@ -159,7 +160,25 @@ class TrainingMixin:
             self.tr("Training stopped because of an unexpected problem: %1").replace("%1", text), "error"
         )
 
+    def show_cell_examples(self, true_index: int, predicted_index: int) -> None:
+        """Show in the example browser the held-back examples behind one cell of the confusion matrix."""
+        if not self._validation:
+            self.message.show_message(self.tr("Train the model in this session to see the examples behind each cell."))
+            return
+        classes = self.bundle.classes
+        items = [item for item, truth, guess in self._validation if (truth, guess) == (true_index, predicted_index)]
+        self.class_list.setCurrentRow(-1)  # so that clicking any class shows its own examples again
+        self.browser.set_items(items)
+        self.remove_examples_button.setEnabled(False)  # these belong to a class, not to the selected one
+        self.examples_title.setText(
+            self.tr("Held-back “%1” examples the model called “%2”: %3")
+            .replace("%1", classes[true_index])
+            .replace("%2", classes[predicted_index])
+            .replace("%3", str(len(items)))
+        )
+
     def _clear_results(self) -> None:
+        self._validation = []
         self.accuracy_label.clear()
         self.result_note.clear()
         self.per_class_table.setRowCount(0)
