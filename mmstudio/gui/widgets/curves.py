@@ -121,6 +121,9 @@ class TrainingCurves(QWidget):
 
         self._legend = QLabel(self._legend_html(), self)
         self._legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = self._legend.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # hiding it must not resize the plots (a costly re-layout)
+        self._legend.setSizePolicy(policy)
         self._legend.setToolTip(
             self.tr("Training: examples the model learns from. Validation: examples held back to check it honestly.")
         )
