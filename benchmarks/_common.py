@@ -394,3 +394,17 @@ def plain_training_loop(
                 val_loss += F.cross_entropy(logits, labels).item() * len(labels)
                 val_correct += (logits.argmax(1) == labels).sum().item()
     return time.perf_counter() - started, losses
+
+
+def compare_runs(app_runs: list[float], plain_runs: list[float], samples: int) -> dict:
+    """App vs baseline from interleaved runs: medians, throughput, and the ratio of medians and of neighbours."""
+    app_s, plain_s = median(app_runs), median(plain_runs)
+    return {
+        "app_samples_per_s": samples / app_s,
+        "plain_samples_per_s": samples / plain_s,
+        "app_s": app_s,
+        "plain_s": plain_s,
+        "ratio": app_s / plain_s,
+        # each app run against the plain run next to it: less sensitive to slow drift of the machine's load
+        "paired_ratio": median(a / p for a, p in zip(app_runs, plain_runs)),
+    }

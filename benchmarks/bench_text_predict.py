@@ -22,7 +22,16 @@ from __future__ import annotations
 
 import time
 
-from _common import THREADS, Goal, median, parse_args, percentile, print_table, report, set_threads
+from _common import (
+    THREADS,
+    Goal,
+    median,
+    parse_args,
+    percentile,
+    print_table,
+    report,
+    set_threads,
+)
 
 GOAL_MS = 20.0
 TEXT_CHARS = 1000

@@ -21,7 +21,16 @@ from __future__ import annotations
 import random
 import time
 
-from _common import THREADS, Goal, median, parse_args, plain_training_loop, print_table, report, set_threads
+from _common import (
+    THREADS,
+    Goal,
+    compare_runs,
+    parse_args,
+    plain_training_loop,
+    print_table,
+    report,
+    set_threads,
+)
 
 GOAL_RATIO = 1.05
 SEED = 0
@@ -169,18 +178,12 @@ def main() -> None:
     goals = []
     for name in MODELS:
         samples = len(train) * epochs[name]
-        app_s, plain_s = median(times[("app", name)]), median(times[("plain", name)])
-        ratio = app_s / plain_s
-        paired = median(a / p for a, p in zip(times[("app", name)], times[("plain", name)]))
+        compared = compare_runs(times[("app", name)], times[("plain", name)], samples)
+        app_s, plain_s, ratio, paired = (compared[k] for k in ("app_s", "plain_s", "ratio", "paired_ratio"))
         rows.append([name, samples / app_s, samples / plain_s, app_s, plain_s, ratio, paired, f"{same_losses[name]:.1e}"])
         metrics[name] = {
             "epochs": epochs[name],
-            "app_samples_per_s": samples / app_s,
-            "plain_samples_per_s": samples / plain_s,
-            "app_s": app_s,
-            "plain_s": plain_s,
-            "ratio": ratio,
-            "paired_ratio": paired,
+            **compared,
             "first_epoch_loss_difference": same_losses[name],
             "app_runs_s": times[("app", name)],
             "plain_runs_s": times[("plain", name)],

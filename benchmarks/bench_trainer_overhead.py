@@ -20,7 +20,16 @@ import time
 from pathlib import Path
 
 import torch
-from _common import THREADS, Goal, median, parse_args, plain_training_loop, print_table, report, set_threads
+from _common import (
+    THREADS,
+    Goal,
+    compare_runs,
+    parse_args,
+    plain_training_loop,
+    print_table,
+    report,
+    set_threads,
+)
 
 GOAL_RATIO = 1.05
 SEED = 0
@@ -123,20 +132,13 @@ def main() -> None:
     rows, metrics, goals = [], {"threads": torch.get_num_threads(), "train_examples": len(train), "val_examples": len(val), "epochs": epochs, "repeats": repeats}, []
     for bs in batch_sizes:
         app_runs, plain_runs = times[("app", bs)], times[("plain", bs)]
-        app_s, plain_s = median(app_runs), median(plain_runs)
-        ratio = app_s / plain_s
-        # Each app run against the plain run next to it: less sensitive to slow drift of the machine's load.
-        paired = median(a / p for a, p in zip(app_runs, plain_runs))
+        compared = compare_runs(app_runs, plain_runs, samples)
+        app_s, plain_s, ratio, paired = (compared[k] for k in ("app_s", "plain_s", "ratio", "paired_ratio"))
         best = min(app_runs) / min(plain_runs)  # the runs least disturbed by anything else
         spread = max(max(app_runs) / min(app_runs), max(plain_runs) / min(plain_runs))
         rows.append([bs, samples / app_s, samples / plain_s, app_s, plain_s, ratio, paired, best, spread, f"{same_losses[bs]:.1e}"])
         metrics[f"bs{bs}"] = {
-            "app_samples_per_s": samples / app_s,
-            "plain_samples_per_s": samples / plain_s,
-            "app_s": app_s,
-            "plain_s": plain_s,
-            "ratio": ratio,
-            "paired_ratio": paired,
+            **compared,
             "best_run_ratio": best,
             "spread": spread,
             "first_epoch_loss_difference": same_losses[bs],

@@ -38,6 +38,19 @@ print(f"VERSIONS python={sys.version.split()[0]} pyside6={PySide6.__version__} q
 def refcounts():
     return sys.getrefcount(True), sys.getrefcount(None)
 
+# Quits the event loop after a while even if the test hangs; the returned list is non-empty if that happened.
+def quit_after(app, milliseconds):
+    from qtpy.QtCore import QTimer
+
+    timed_out = []
+
+    def give_up():
+        timed_out.append(True)
+        app.quit()
+
+    QTimer.singleShot(milliseconds, give_up)
+    return timed_out
+
 def report(received, before, after):
     print(f"RECEIVED {received}", flush=True)
     print(f"REFCOUNT True before={before[0]} after={after[0]}", flush=True)
@@ -127,11 +140,7 @@ worker.flag.connect(counter.on_flag, Qt.ConnectionType.QueuedConnection)
 worker.done.connect(app.quit, Qt.ConnectionType.QueuedConnection)
 thread.started.connect(worker.run)
 
-timed_out = []
-def give_up():
-    timed_out.append(True)
-    app.quit()
-QTimer.singleShot(30_000, give_up)
+timed_out = quit_after(app, 30_000)
 
 before = refcounts()
 thread.start()
@@ -168,11 +177,7 @@ worker.errored.connect(errors.append)
 worker.finished.connect(lambda: finished.append(True))
 worker.finished.connect(app.quit)
 
-timed_out = []
-def give_up():
-    timed_out.append(True)
-    app.quit()
-QTimer.singleShot(30_000, give_up)
+timed_out = quit_after(app, 30_000)
 
 before = refcounts()
 worker.start()

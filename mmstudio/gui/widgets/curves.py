@@ -167,23 +167,16 @@ class TrainingCurves(QWidget):
         self._curves[(key, "batch")] = plot.plot(
             pen=pg.mkPen(BATCH_COLOUR, width=2), name=self.tr("Training, each batch (smoothed)"), antialias=True
         )
+        epoch_curve = dict(symbolSize=10, symbolPen=pg.mkPen(background, width=1.5), antialias=True)
         self._curves[(key, "train")] = plot.plot(
-            pen=pg.mkPen(TRAIN_COLOUR, width=3),
-            symbol="o",
-            symbolSize=10,
-            symbolBrush=TRAIN_COLOUR,
-            symbolPen=pg.mkPen(background, width=1.5),
-            name=self.tr("Training"),
-            antialias=True,
+            pen=pg.mkPen(TRAIN_COLOUR, width=3), symbol="o", symbolBrush=TRAIN_COLOUR, name=self.tr("Training"), **epoch_curve
         )
         self._curves[(key, "validation")] = plot.plot(
             pen=pg.mkPen(VALIDATION_COLOUR, width=3, style=Qt.PenStyle.DashLine),
             symbol="s",
-            symbolSize=10,
             symbolBrush=VALIDATION_COLOUR,
-            symbolPen=pg.mkPen(background, width=1.5),
             name=self.tr("Validation"),
-            antialias=True,
+            **epoch_curve,
         )
         return widget
 
