@@ -145,7 +145,7 @@ def main() -> None:
         print("WHAT-IF: curves drawn without grid lines")
     app = qt_app()
     tmp = tempfile.TemporaryDirectory(prefix="mmstudio-bench-")
-    from mmstudio.core.samples import write_shapes
+    from mmstudio.core.media.image.samples import write_shapes
 
     root = write_shapes(Path(tmp.name), per_class=per_class, size=40)
     total = per_class * 4

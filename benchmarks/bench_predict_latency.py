@@ -46,9 +46,9 @@ GOAL_MS = 50.0
 
 
 def train_bundle(folder: Path):
-    from mmstudio.core.catalog import TrainSettings
+    from mmstudio.core.settings import TrainSettings
     from mmstudio.core.events import Failed, Finished
-    from mmstudio.core.modalities.image import ImageModality
+    from mmstudio.core.media.image.modality import ImageModality
     from mmstudio.core.pipeline import labelled_from_folder, train_examples
 
     modality = ImageModality()
@@ -63,7 +63,7 @@ def train_bundle(folder: Path):
 
 
 def draw_try_images(folder: Path, size: int, count: int, seed: int) -> list[Path]:
-    from mmstudio.core.samples import SHAPES, draw_shape
+    from mmstudio.core.media.image.samples import SHAPES, draw_shape
 
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
@@ -123,7 +123,7 @@ def main() -> None:
     root = Path(tmp.name)
     from mmstudio.core.checkpoint import save_bundle
     from mmstudio.core.predictor import Predictor
-    from mmstudio.core.samples import write_shapes
+    from mmstudio.core.media.image.samples import write_shapes
     from mmstudio.gui import background
     from mmstudio.gui.tabs.image_tab import ImageTab
 

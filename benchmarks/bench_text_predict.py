@@ -10,7 +10,7 @@ Baseline: the model's forward pass alone (under `torch.no_grad`, in eval mode) o
           text costs (tokenization and encoding); a third path, `encode`, times that part alone
           (`modality.read` + `modality.encode` + `data.batch`, no model).
 
-The models are trained in-process for a few epochs on the generated samples (mmstudio.core.text_samples) with the
+The models are trained in-process for a few epochs on the generated samples (mmstudio.core.media.text.samples) with the
 pipeline (`train_examples`), so vocabularies and weights are real. The 1,000-character texts are sample
 sentences joined. The three paths are interleaved call by call (rotating which goes first) after a warm-up;
 median, p95 and max over ~200 calls each. Goal: the Predictor's p95 <= 20 ms for each model and language.
@@ -40,7 +40,7 @@ LANGUAGES = ("en", "zh")
 
 
 def samples(language: str, per_class: int) -> list[tuple[str, str]]:
-    from mmstudio.core.text_samples import chinese_samples, english_samples
+    from mmstudio.core.media.text.samples import chinese_samples, english_samples
 
     return (english_samples if language == "en" else chinese_samples)(per_class=per_class, seed=11)
 
@@ -59,9 +59,9 @@ def long_text(language: str) -> str:
 
 def train_bundle(language: str, model: str, epochs: int):
     """A real model from the pipeline, as the app trains it (default settings but the epochs)."""
-    from mmstudio.core.catalog import TrainSettings
+    from mmstudio.core.settings import TrainSettings
     from mmstudio.core.events import Failed, Finished
-    from mmstudio.core.modalities import get_modality
+    from mmstudio.core.media import get_modality
     from mmstudio.core.pipeline import train_examples
 
     rows = samples(language, 80)

@@ -7,7 +7,7 @@ Baseline: a plain loop on the same model class with the same seeded init, the sa
           the same order), each batch padded with `pad_sequence` to its longest text (the same padding, and so the
           same packing inside the model), and the same validation pass (batches of 256) after every epoch.
 
-The texts are the generated English samples (mmstudio.core.text_samples), one to four sentences of one class
+The texts are the generated English samples (mmstudio.core.media.text.samples), one to four sentences of one class
 joined, so lengths vary (about 10 to 80 tokens) and padding and packing matter. They are read, split 80/20 per
 class, given a vocabulary learnt from the training split and encoded exactly as the pipeline does. Runs are
 interleaved (app, plain, plain, app, ...) after a warm-up; medians are reported. The first-epoch losses of both
@@ -44,7 +44,7 @@ EPOCHS = {"lstm": 1, "bow": 10}
 
 def make_texts(per_class: int) -> list[tuple[str, str]]:
     """(text, label): one to four generated sentences of the same class, joined."""
-    from mmstudio.core.text_samples import english_samples
+    from mmstudio.core.media.text.samples import english_samples
 
     rows = english_samples(per_class=per_class * 2, seed=7)
     by_class: dict[str, list[str]] = {}
@@ -63,8 +63,8 @@ def make_data(per_class: int):
     """(train TextData, val TextData, classes, preprocessing), prepared as the pipeline prepares them."""
     import torch
 
-    from mmstudio.core.catalog import TEXT_MODELS
-    from mmstudio.core.modalities.text import TextModality
+    from mmstudio.core.media.text import MODELS as TEXT_MODELS
+    from mmstudio.core.media.text.modality import TextModality
     from mmstudio.core.pipeline import stratified_split
 
     modality = TextModality()
@@ -81,7 +81,7 @@ def make_data(per_class: int):
 def new_model(name: str, classes: int, preprocessing: dict):
     import torch
 
-    from mmstudio.core.catalog import TEXT_MODELS
+    from mmstudio.core.media.text import MODELS as TEXT_MODELS
     from mmstudio.core.models import build_model
 
     torch.manual_seed(SEED)  # also seeds dropout: both loops draw the same masks in the same order
@@ -92,8 +92,8 @@ def run_app(name, train, val, classes, preprocessing, epochs) -> tuple[float, li
     """Seconds for fit() and its per-epoch training losses."""
     import torch
 
-    from mmstudio.core.catalog import TrainSettings
-    from mmstudio.core.pipeline import drain
+    from mmstudio.core.settings import TrainSettings
+    from mmstudio.core.reading import drain
     from mmstudio.core.trainer import fit
 
     model = new_model(name, classes, preprocessing)

@@ -5,7 +5,7 @@ Baseline: a plain loop with the same model init (same seed), same data tensor, s
           same epochs, same seeded shuffling, the same uint8 -> float conversion per batch, and the same
           validation pass (batches of 256) after every epoch.
 
-The data are drawn shapes (mmstudio.core.samples.write_shapes) read and encoded by the image modality,
+The data are drawn shapes (mmstudio.core.media.image.samples.write_shapes) read and encoded by the image modality,
 split 80/20 per class as the pipeline does. Runs are interleaved (app, plain, plain, app, ...) after a
 warm-up, many short runs (until a time budget), and the median of the repetitions is reported, with the
 per-pair ratio and the ratio of the fastest runs as cross-checks. Goal: app time / plain time <= 1.05.
@@ -41,9 +41,9 @@ def make_data(per_class: int):
     """(train TensorData, val TensorData, classes) from drawn shapes, prepared as the pipeline prepares them."""
     import torch
 
-    from mmstudio.core.modalities.image import ImageModality
+    from mmstudio.core.media.image.modality import ImageModality
     from mmstudio.core.pipeline import stratified_split
-    from mmstudio.core.samples import SHAPES, write_shapes
+    from mmstudio.core.media.image.samples import SHAPES, write_shapes
 
     modality = ImageModality()
     with tempfile.TemporaryDirectory(prefix="mmstudio-bench-") as tmp:
@@ -59,7 +59,7 @@ def make_data(per_class: int):
 def new_model(classes: int):
     import torch
 
-    from mmstudio.core.models.image import SeedCNN
+    from mmstudio.core.media.image.models import SeedCNN
 
     torch.manual_seed(SEED)
     return SeedCNN(classes, PREPROCESSING)
@@ -69,8 +69,8 @@ def run_app(train, val, classes: int, batch_size: int, epochs: int) -> tuple[flo
     """Seconds for fit() and its per-epoch training losses."""
     import torch
 
-    from mmstudio.core.catalog import TrainSettings
-    from mmstudio.core.pipeline import drain
+    from mmstudio.core.settings import TrainSettings
+    from mmstudio.core.reading import drain
     from mmstudio.core.trainer import fit
 
     model = new_model(classes)

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from mmstudio import __version__
 from mmstudio.cli.commands import INTERRUPTED, evaluate, predict, train
-from mmstudio.cli.data_kinds import DATA_KINDS, kind_of, positive_int
+from mmstudio.cli.kinds import all_kinds, kind_of, positive_int
 from mmstudio.cli.output import ProgressLine, batch_text, epoch_text
-from mmstudio.core.catalog import TrainSettings
+from mmstudio.core.settings import TrainSettings
 from mmstudio.core.errors import MMStudioError
-from mmstudio.core.modalities import MODALITY_NAMES, get_modality
+from mmstudio.core.media import MEDIA
 
 __all__ = ["ProgressLine", "batch_text", "build_parser", "epoch_text", "run_cli"]
 
@@ -38,13 +38,12 @@ def _add_train(commands, shared: argparse.ArgumentParser) -> None:
     train_parser = commands.add_parser("train", help="train a model and save it to a .mmstudio file")
     kinds = train_parser.add_subparsers(dest="modality", metavar="MODALITY", required=True)
     defaults = TrainSettings()
-    for name in MODALITY_NAMES:
-        modality = get_modality(name)
+    for name, medium in MEDIA.items():
         kind = kind_of(name)
-        parser = kinds.add_parser(name, parents=[shared], help=f"train a {modality.title.lower()} classifier")
+        parser = kinds.add_parser(name, parents=[shared], help=f"train a classifier on {medium.title.lower()} examples")
         parser.add_argument("data", type=Path, metavar="DATA", help=kind.data_help)
         parser.add_argument("--out", type=Path, required=True, metavar="MODEL.mmstudio", help="where to save the model")
-        parser.add_argument("--model", choices=list(modality.models), default=modality.default_model, help=DEFAULT)
+        parser.add_argument("--model", choices=list(medium.models), default=medium.default_model, help=DEFAULT)
         parser.add_argument("--epochs", type=int, default=defaults.epochs, help=DEFAULT)
         parser.add_argument("--batch-size", type=int, default=defaults.batch_size, help=DEFAULT)
         parser.add_argument("--lr", type=float, default=defaults.learning_rate, help="learning rate, " + DEFAULT)
@@ -63,7 +62,7 @@ def _add_evaluate(commands, shared: argparse.ArgumentParser) -> None:
     )
     evaluate_parser.add_argument("model_file", type=Path, metavar="MODEL", help="a .mmstudio file")
     evaluate_parser.add_argument("data", type=Path, metavar="DATA", help="labelled examples, laid out as for train")
-    for name, kind in DATA_KINDS.items():
+    for name, kind in all_kinds().items():
         if kind.data_options:
             kind.add_data_options(evaluate_parser.add_argument_group(f"{name} models"))
     evaluate_parser.set_defaults(run=evaluate)

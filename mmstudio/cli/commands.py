@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from mmstudio.cli.data_kinds import DATA_KINDS, Labelled, kind_of
+from mmstudio.cli.kinds import Labelled, all_kinds, kind_of
 from mmstudio.cli.output import (
     ProgressLine,
     batch_text,
@@ -22,20 +22,21 @@ from mmstudio.cli.output import (
     warn,
     with_article,
 )
-from mmstudio.core.catalog import TrainSettings
+from mmstudio.core.settings import TrainSettings
 from mmstudio.core.checks import chance_note, data_warnings, require_trainable
 from mmstudio.core.errors import DataError, MMStudioError
 from mmstudio.core.events import (
-    BatchEnded,
+    Batches,
     EpochEnded,
     Failed,
     Finished,
     LoadProgress,
     Notice,
+    gathered,
 )
 from mmstudio.core.examples import Item
-from mmstudio.core.modalities import get_modality
-from mmstudio.core.modalities.base import Modality
+from mmstudio.core.media import get_medium, get_modality
+from mmstudio.core.media.modality import Modality
 
 INTERRUPTED = 130
 
@@ -77,12 +78,12 @@ def _stop_on_interrupt(stop: threading.Event) -> Iterator[None]:
 def _follow(events, progress: ProgressLine) -> Finished:
     """Show the pipeline's events as they come; its last event is the outcome."""
     outcome = None
-    for event in events:
+    for event in gathered(events):
         match event:
             case LoadProgress(done=done, total=total):
                 progress.show(f"reading examples {done}/{total}")
-            case BatchEnded():
-                progress.show(batch_text(event))
+            case Batches():
+                progress.show(batch_text(event.last))
             case EpochEnded():
                 progress.line(epoch_text(event))
             case Notice(message=message):
@@ -208,7 +209,7 @@ def evaluate(options: argparse.Namespace) -> int:
 
 def _refuse_other_data_options(options: argparse.Namespace, modality: str) -> None:
     """`evaluate` offers every kind's data options; the model file says which kind applies."""
-    for name, kind in DATA_KINDS.items():
+    for name, kind in all_kinds().items():
         if name == modality:
             continue
         for dest in kind.data_options:
@@ -233,7 +234,7 @@ def predict(options: argparse.Namespace) -> int:
     from mmstudio.core.predictor import Predictor
 
     predictor = Predictor.from_file(options.model_file, options.device)
-    if options.text and not kind_of(predictor.bundle.modality).typed:
+    if options.text and not get_medium(predictor.bundle.modality).typed:
         raise DataError(
             f"--text works with text models only; '{options.model_file.name}' is {with_article(predictor.bundle.modality)} "
             "model: give files instead."

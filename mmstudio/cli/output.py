@@ -8,9 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from mmstudio.core.events import BatchEnded, EpochEnded
+from mmstudio.core.events import DELIVERY_INTERVAL_S, BatchEnded, EpochEnded
 from mmstudio.core.examples import Item
-from mmstudio.core.modalities.base import Modality
+from mmstudio.core.media.modality import Modality
 
 BAR_WIDTH = 20
 
@@ -52,7 +52,7 @@ def _table(rows: list[list[str]]) -> str:
 class ProgressLine:
     """Progress on stderr: one line redrawn in place on a terminal; in a log file or pipe, only the lasting lines."""
 
-    REDRAW_EVERY = 0.1  # seconds: a fast loop must not spend its time drawing
+    REDRAW_EVERY = DELIVERY_INTERVAL_S  # a fast loop must not spend its time drawing
 
     def __init__(self, stream) -> None:
         self.stream = stream

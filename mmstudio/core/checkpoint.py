@@ -17,7 +17,7 @@ from safetensors.torch import save as safetensors_bytes
 
 from mmstudio import __version__
 from mmstudio.core.atomic import write_atomic
-from mmstudio.core.catalog import MODELS_BY_MODALITY
+from mmstudio.core.media import MEDIA
 from mmstudio.core.errors import CheckpointError
 
 FORMAT_VERSION = 1
@@ -94,7 +94,7 @@ def load_bundle(path: Path | str, modality: str | None = None) -> ModelBundle:
             f"'{path.name}' was saved by a newer version of mmstudio (format {version}). Please update mmstudio."
         )
     kind = description.get("modality")
-    if kind not in MODELS_BY_MODALITY:
+    if not isinstance(kind, str) or kind not in MEDIA:
         raise _damaged(path)
     if modality is not None and kind != modality:
         raise CheckpointError(f"'{path.name}' is a model for {kind} data, not for {modality} data.")
@@ -115,7 +115,7 @@ def load_bundle(path: Path | str, modality: str | None = None) -> ModelBundle:
         )
     except (KeyError, TypeError, ValueError):
         raise _damaged(path) from None
-    if bundle.model not in MODELS_BY_MODALITY[kind] or len(bundle.classes) < 2:
+    if bundle.model not in MEDIA[kind].models or len(bundle.classes) < 2:
         raise _damaged(path)
     try:
         bundle.build()  # proves the weights match the described network

@@ -33,6 +33,15 @@ class TensorData:
         return inputs, self.labels[indices]
 
 
+EVAL_BATCH = 256
+
+
+def in_order(data, size: int = EVAL_BATCH):
+    """(inputs, labels) batches of `data` in order, without augmentation: for measuring and predicting."""
+    for start in range(0, len(data), size):
+        yield data.batch(torch.arange(start, min(start + size, len(data))))
+
+
 def to_device(inputs, device: torch.device):
     """Move a tensor or a tuple of tensors."""
     if isinstance(inputs, tuple):

@@ -8,12 +8,14 @@ from collections.abc import Sequence
 import torch
 
 from mmstudio.core.checkpoint import ModelBundle
-from mmstudio.core.encoded import TensorData, to_device
+from mmstudio.core.device import pick_device
+from mmstudio.core.encoded import TensorData, in_order, to_device
 from mmstudio.core.errors import DataError
 from mmstudio.core.examples import Item
 from mmstudio.core.metrics import classification_report
-from mmstudio.core.modalities import get_modality
-from mmstudio.core.trainer import EVAL_BATCH, predict_probabilities
+from mmstudio.core.media import get_modality
+from mmstudio.core.reading import drain, read_examples
+from mmstudio.core.trainer import predict_probabilities
 
 QUANTILES = 101
 
@@ -34,8 +36,7 @@ def reconstruction_quantiles(model, data: TensorData, device: torch.device) -> d
         return {}
     model.eval()
     errors = []
-    for start in range(0, len(data), EVAL_BATCH):
-        inputs, _ = data.batch(torch.arange(start, min(start + EVAL_BATCH, len(data))))
+    for inputs, _ in in_order(data):
         errors.append(model.reconstruction_errors(to_device(inputs, device)).cpu())
     quantiles = torch.quantile(torch.cat(errors), torch.linspace(0, 1, QUANTILES))
     return {"reconstruction_error_quantiles": quantiles.tolist()}
@@ -48,8 +49,6 @@ def evaluate_examples(
     stop: threading.Event | None = None,
 ) -> tuple[dict, list[tuple[Item, str]]]:
     """(report, skipped) for labelled examples whose class names the model knows."""
-    from mmstudio.core.pipeline import drain, read_examples
-
     modality = get_modality(bundle.modality)
     index = {name: k for k, name in enumerate(bundle.classes)}
     unknown = sorted({label for _, label in labelled if label not in index})
@@ -61,8 +60,6 @@ def evaluate_examples(
     raws, labels, skipped = read.raws, read.labels, read.skipped
     if not raws:
         raise DataError("None of the examples could be read.")
-    from mmstudio.core.device import pick_device
-
     data = modality.encode(raws, labels, bundle.preprocessing)
     device = pick_device(str(device))
     return evaluate_encoded(bundle.build(device), data, bundle.classes, device), skipped

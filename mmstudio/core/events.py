@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+DELIVERY_INTERVAL_S = 0.05
+"""The one rate limit of a run's display: batch events are gathered for this long, curves redraw this often
+and the CLI redraws its progress line this often (20 times a second is smooth, and costs a fast run nothing)."""
 
 
 @dataclass(frozen=True)
@@ -70,4 +76,43 @@ class Failed:
     message: str
 
 
-Event = LoadProgress | Notice | BatchEnded | EpochEnded | Finished | Failed
+@dataclass(frozen=True)
+class Batches:
+    """BatchEnded events gathered over `DELIVERY_INTERVAL_S`, so a fast run cannot flood a display."""
+
+    events: tuple[BatchEnded, ...]
+
+    @property
+    def last(self) -> BatchEnded:
+        return self.events[-1]
+
+
+@dataclass(frozen=True)
+class PredictorReady:
+    """Follows Finished where a caller asked for it: a predictor built off the display's thread for the new model."""
+
+    predictor: Any  # mmstudio.core.predictor.Predictor
+
+
+Event = LoadProgress | Notice | BatchEnded | Batches | EpochEnded | Finished | Failed | PredictorReady
+
+
+def gathered(events: Iterable[Event], interval: float = DELIVERY_INTERVAL_S) -> Iterator[Event]:
+    """The same events with runs of BatchEnded grouped into Batches, at most one group per `interval`.
+
+    Every other event is passed on at once, after the batches gathered before it, so order is kept.
+    """
+    group: list[BatchEnded] = []
+    sent = time.monotonic()
+    for event in events:
+        if isinstance(event, BatchEnded):
+            group.append(event)
+            if time.monotonic() - sent < interval:
+                continue
+        if group:
+            yield Batches(tuple(group))
+            group, sent = [], time.monotonic()
+        if not isinstance(event, BatchEnded):
+            yield event
+    if group:
+        yield Batches(tuple(group))

@@ -14,7 +14,7 @@ from mmstudio.core.checkpoint import ModelBundle
 from mmstudio.core.device import pick_device
 from mmstudio.core.encoded import to_device
 from mmstudio.core.examples import Item
-from mmstudio.core.modalities import get_modality
+from mmstudio.core.media import get_modality
 
 
 @dataclass

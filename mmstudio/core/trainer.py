@@ -14,13 +14,10 @@ from dataclasses import dataclass
 
 import torch
 
-from mmstudio.core.catalog import TrainSettings
-from mmstudio.core.encoded import TensorData, to_device
+from mmstudio.core.settings import TrainSettings
+from mmstudio.core.encoded import TensorData, in_order, to_device
 from mmstudio.core.events import BatchEnded, EpochEnded
 from mmstudio.core.models.base import Classifier
-
-EVAL_BATCH = 256
-
 
 @dataclass
 class FitResult:
@@ -44,10 +41,10 @@ def measure(
     """(mean loss, accuracy) over `data`, in evaluation mode."""
     model.eval()
     total_loss, correct = 0.0, 0
-    for start in range(0, len(data), EVAL_BATCH):
+    for batch in in_order(data):
         if _stopping(stop):
             break
-        inputs, labels = to_device(data.batch(torch.arange(start, min(start + EVAL_BATCH, len(data)))), device)
+        inputs, labels = to_device(batch, device)
         loss, logits = model.training_loss(inputs, labels)
         total_loss += loss.item() * len(labels)
         correct += (logits.argmax(1) == labels).sum().item()
@@ -59,8 +56,7 @@ def predict_probabilities(model: Classifier, data: TensorData, device: torch.dev
     """Class probabilities (N, classes) on the CPU."""
     model.eval()
     parts = []
-    for start in range(0, len(data), EVAL_BATCH):
-        inputs, _ = data.batch(torch.arange(start, min(start + EVAL_BATCH, len(data))))
+    for inputs, _ in in_order(data):
         parts.append(torch.softmax(model(to_device(inputs, device)), dim=1).cpu())
     return torch.cat(parts) if parts else torch.zeros((0, 0))
 

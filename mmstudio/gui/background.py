@@ -7,34 +7,15 @@ tab shows them in its message bar.
 from __future__ import annotations
 
 import threading
-import time
-from dataclasses import dataclass
 from pathlib import Path
-
-
-BATCH_EVENT_INTERVAL_S = 0.03  # at most ~33 deliveries a second, however fast the batches are
-
-
-@dataclass(frozen=True)
-class Batches:
-    """BatchEnded events gathered over a few milliseconds, so a fast run cannot flood the GUI thread."""
-
-    events: tuple
-
-
-@dataclass(frozen=True)
-class PredictorReady:
-    """Yielded after Finished: a predictor built off the GUI thread for the new model."""
-
-    predictor: object
 
 
 def train(
     modality_name, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop: threading.Event
 ):
     """Generator job: the core pipeline's events, then a ready predictor for the new model."""
-    from mmstudio.core.events import BatchEnded, Finished
-    from mmstudio.core.modalities import get_modality
+    from mmstudio.core.events import Finished, PredictorReady, gathered
+    from mmstudio.core.media import get_modality
     from mmstudio.core.pipeline import train_examples
     from mmstudio.core.predictor import Predictor
 
@@ -42,18 +23,8 @@ def train(
     events = train_examples(
         modality, labelled, classes, model_name, settings, preprocessing, model_config, start_from=start_from, stop=stop
     )
-    gathered: list[BatchEnded] = []
-    sent = time.monotonic()
-    for event in events:
-        if isinstance(event, BatchEnded):
-            gathered.append(event)
-            if time.monotonic() - sent < BATCH_EVENT_INTERVAL_S:
-                continue
-        if gathered:
-            yield Batches(tuple(gathered))
-            gathered, sent = [], time.monotonic()
-        if not isinstance(event, BatchEnded):
-            yield event
+    for event in gathered(events):
+        yield event
         if isinstance(event, Finished):
             yield PredictorReady(Predictor(event.bundle, device=settings.device))
 

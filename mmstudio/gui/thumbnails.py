@@ -17,7 +17,7 @@ CACHE_SIZE = 4000  # about 64 MB of 64x64 RGBA at most
 
 def _render(path: Path, size: int) -> tuple[bytes, int, int] | None:
     from mmstudio.core.errors import DataError
-    from mmstudio.core.modalities.image import thumbnail_rgba
+    from mmstudio.core.media.image.modality import thumbnail_rgba
 
     try:
         return thumbnail_rgba(path, size)

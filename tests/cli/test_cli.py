@@ -18,7 +18,7 @@ import pytest
 
 from mmstudio.cli import ProgressLine, batch_text, epoch_text, run_cli
 from mmstudio.core.events import BatchEnded, EpochEnded
-from mmstudio.core.samples import write_shapes
+from mmstudio.core.media.image.samples import write_shapes
 from tests.cli.running import assert_user_error, last_json, mmstudio, warnings_in
 
 CLASSES = ("circle", "square")

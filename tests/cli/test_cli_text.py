@@ -20,7 +20,7 @@ import pytest
 from mmstudio.cli import run_cli
 from tests.cli.running import assert_user_error, finish, json_lines, last_json, mmstudio, start, warnings_in
 from mmstudio.core.resources import sample_path
-from mmstudio.core.text_samples import english_samples
+from mmstudio.core.media.text.samples import english_samples
 
 HISTORY_KEYS = {"epoch", "loss", "accuracy", "val_loss", "val_accuracy"}
 
@@ -137,7 +137,7 @@ def image_model(tmp_path_factory) -> Path:
     import torch
 
     from mmstudio.core.checkpoint import ModelBundle, save_bundle
-    from mmstudio.core.models.image import SeedCNN
+    from mmstudio.core.media.image.models import SeedCNN
 
     preprocessing = {"size": 28, "channels": 1}
     torch.manual_seed(0)
@@ -149,13 +149,13 @@ def image_model(tmp_path_factory) -> Path:
 # train --------------------------------------------------------------------------------------------------------------
 def test_the_chinese_sample_trains_well_with_the_default_model(zh):
     from mmstudio.core.checkpoint import load_bundle
-    from mmstudio.core.modalities import get_modality
+    from mmstudio.core.media import get_medium
 
     result, out = zh
     report = last_json(result)
     assert set(report) >= {"modality", "model", "classes", "epochs_run", "history", "val_accuracy", "out"}
     assert report["modality"] == "text"
-    assert report["model"] == get_modality("text").default_model
+    assert report["model"] == get_medium("text").default_model
     assert report["classes"] == sorted({label for _, label in sample_rows()})
     assert report["epochs_run"] == 20 == len(report["history"])
     assert [record["epoch"] for record in report["history"]] == list(range(1, 21))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from mmstudio.core.catalog import TrainSettings
+from mmstudio.core.settings import TrainSettings
 from mmstudio.core.events import Failed, Finished
 from mmstudio.core.pipeline import train_examples
 

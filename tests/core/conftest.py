@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from mmstudio.core.modalities import get_modality
+from mmstudio.core.media import get_modality
 from mmstudio.core.pipeline import labelled_from_folder
-from mmstudio.core.samples import write_shapes
+from mmstudio.core.media.image.samples import write_shapes
 
 from ._helpers import finished, run
 

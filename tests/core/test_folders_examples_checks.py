@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from mmstudio.core.catalog import IMAGE_EXTENSIONS
+from mmstudio.core.media.image import IMAGE_EXTENSIONS
 from mmstudio.core.checks import FEW_EXAMPLES, chance_note, data_warnings, require_trainable
 from mmstudio.core.errors import DataError
 from mmstudio.core.examples import ExampleSet
 from mmstudio.core.folders import collect_dropped, looks_like_class_folder, scan_class_folders
-from mmstudio.core.modalities import get_modality
+from mmstudio.core.media import get_modality
 from mmstudio.core.pipeline import labelled_from_folder
 
 from ._helpers import assert_plain

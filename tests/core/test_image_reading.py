@@ -12,7 +12,7 @@ import pytest
 from PIL import Image, features
 
 from mmstudio.core.errors import DataError
-from mmstudio.core.modalities.image import (
+from mmstudio.core.media.image.modality import (
     ImageModality,
     open_image,
     pixels_to_png,

@@ -52,8 +52,8 @@ def test_every_core_module_imports_without_qt():
         "mmstudio.core.checkpoint",
         "mmstudio.core.predictor",
         "mmstudio.core.evaluation",
-        "mmstudio.core.modalities.image",
-        "mmstudio.core.models.image",
+        "mmstudio.core.media.image.modality",
+        "mmstudio.core.media.image.models",
     ):
         assert name in imported
     assert report["found"] == [], f"Qt modules pulled in by mmstudio.core: {report['found']}"
@@ -72,7 +72,8 @@ def test_qt_detection_works():
 @pytest.mark.parametrize(
     "module",
     [
-        "mmstudio.core.catalog",
+        "mmstudio.core.settings",
+        "mmstudio.core.media",
         "mmstudio.core.examples",
         "mmstudio.core.checks",
         "mmstudio.core.folders",

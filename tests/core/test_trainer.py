@@ -10,13 +10,14 @@ import pytest
 import torch
 from PIL import Image
 
-from mmstudio.core.augment import augment_images
-from mmstudio.core.catalog import TrainSettings
+from mmstudio.core.media.image.augment import augment_images
+from mmstudio.core.settings import TrainSettings
 from mmstudio.core.device import describe_device, pick_device
 from mmstudio.core.errors import DataError, MMStudioError
 from mmstudio.core.evaluation import evaluate_examples
 from mmstudio.core.events import BatchEnded, EpochEnded, Failed, Finished, LoadProgress, Notice
-from mmstudio.core.pipeline import PROGRESS_EVERY, stratified_split, train_examples
+from mmstudio.core.pipeline import stratified_split, train_examples
+from mmstudio.core.reading import PROGRESS_EVERY
 from mmstudio.core.predictor import Predictor
 
 from ._helpers import assert_plain, finished, run

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mmstudio.core.samples import write_shapes
+from mmstudio.core.media.image.samples import write_shapes
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,32 +1,21 @@
-"""Networks per medium, built from a model name, the number of classes, the preprocessing and a small config."""
+"""Networks, built from a medium's model catalogue: a model name, the number of classes, preprocessing, config.
+
+The networks of each medium live with that medium (core/media/<medium>/models.py); shared ones live here
+(base.Classifier, sequence.RecurrentClassifier).
+"""
 
 from __future__ import annotations
 
 from torch import nn
 
-from mmstudio.core.errors import DataError
+from mmstudio.core.media import model_spec, resolve
 from mmstudio.core.models.base import Classifier
 
 
-def build_model(modality: str, name: str, num_classes: int, preprocessing: dict, config: dict) -> Classifier:
-    if modality == "image":
-        from mmstudio.core.models import image
-
-        builders = {"cnn": image.SeedCNN, "autoencoder": image.AutoencoderClassifier}
-    elif modality == "text":
-        from mmstudio.core.models import text
-
-        builders = {
-            "bow": text.BagOfNgrams,
-            "rnn": text.ElmanRNN,
-            "lstm": text.LSTMClassifier,
-            "rrnn": text.StackedRNN,
-        }
-    else:
-        builders = {}
-    if name not in builders:
-        raise DataError(f"There is no {modality} model called '{name}'.")
-    return builders[name](num_classes=num_classes, preprocessing=preprocessing, **config)
+def build_model(medium: str, name: str, num_classes: int, preprocessing: dict, config: dict) -> Classifier:
+    """The network the catalogue names; `config` overrides the spec's defaults (a saved model's own config)."""
+    spec = model_spec(medium, name)
+    return resolve(spec.builder)(num_classes=num_classes, preprocessing=preprocessing, **{**spec.config, **config})
 
 
 def count_parameters(model: nn.Module) -> int:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mmstudio.core.catalog import MODELS_BY_MODALITY
+from mmstudio.core.media import get_medium
 from mmstudio.core.examples import ExampleSet
 from mmstudio.core.folders import Collected, collect_dropped
 from mmstudio.gui.jobs import Jobs
@@ -230,7 +230,7 @@ class ModalityTab(GatheringMixin, TrainingMixin, TryingMixin, QWidget):
 
         model_row = QHBoxLayout()
         self.model_combo = QComboBox()
-        for spec in MODELS_BY_MODALITY[self.modality_name].values():
+        for spec in get_medium(self.modality_name).models.values():
             self.model_combo.addItem(self.tr(spec.title), spec.name)
         self.model_combo.setToolTip(self.tr("The kind of neural network to train."))
         self.model_combo.currentIndexChanged.connect(self._model_choice_changed)

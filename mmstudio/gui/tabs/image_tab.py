@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mmstudio.core.catalog import IMAGE_EXTENSIONS, IMAGE_SIZES
+from mmstudio.core.media.image import IMAGE_EXTENSIONS, IMAGE_SIZES
 from mmstudio.core.resources import sample_path
 from mmstudio.gui.tabs.base_tab import ModalityTab
 from mmstudio.gui.widgets.image_view import (
@@ -108,7 +108,7 @@ class ImageTab(ModalityTab):
 
     @staticmethod
     def render_preview(item):
-        from mmstudio.core.modalities.image import thumbnail_rgba
+        from mmstudio.core.media.image.modality import thumbnail_rgba
 
         return thumbnail_rgba(item, PREVIEW_PX)
 

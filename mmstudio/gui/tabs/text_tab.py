@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mmstudio.core.catalog import TEXT_EXTENSIONS
+from mmstudio.core.media.text import TEXT_EXTENSIONS
 from mmstudio.core.errors import MMStudioError
 from mmstudio.core.folders import Collected, collect_dropped
 from mmstudio.core.resources import resources_dir
-from mmstudio.core.text.tables import TABLE_EXTENSIONS, is_table, read_labelled_table
+from mmstudio.core.media.text.tables import TABLE_EXTENSIONS, is_table, read_labelled_table
 from mmstudio.gui.dropping import dropped_paths
 from mmstudio.gui.tabs.base_tab import ModalityTab
 
@@ -285,7 +285,7 @@ class TextTab(ModalityTab):
 
     @staticmethod
     def render_preview(item):
-        from mmstudio.core.text.decoding import read_text_file
+        from mmstudio.core.media.text.decoding import read_text_file
 
         return read_text_file(item) if isinstance(item, Path) else None
 

@@ -9,19 +9,19 @@ import threading
 
 from PySide6.QtCore import Qt
 
-from mmstudio.core.catalog import MODELS_BY_MODALITY
+from mmstudio.core.media import get_medium
 from mmstudio.core.checks import (
     chance_note,
     require_trainable,
 )
 from mmstudio.core.errors import MMStudioError
-from mmstudio.core.events import EpochEnded, Failed, Finished, LoadProgress, Notice
+from mmstudio.core.events import Batches, EpochEnded, Failed, Finished, LoadProgress, Notice, PredictorReady
 from mmstudio.gui import background
 
 
 class TrainingMixin:
     def _model_choice_changed(self) -> None:
-        spec = MODELS_BY_MODALITY[self.modality_name][self.model_name()]
+        spec = get_medium(self.modality_name).models[self.model_name()]
         self.model_description.setText(self.tr(spec.description))
 
     def model_name(self) -> str:
@@ -123,7 +123,7 @@ class TrainingMixin:
             )
 
     def _on_event(self, event) -> None:
-        if isinstance(event, background.Batches):
+        if isinstance(event, Batches):
             self._show_batches(event.events)
         elif isinstance(event, EpochEnded):
             self.curves.add_epoch(event.as_record())
@@ -150,7 +150,7 @@ class TrainingMixin:
         elif isinstance(event, Failed):
             self.progress.setFormat(self.tr("Training did not finish."))
             self.message.show_message(event.message, "error")
-        elif isinstance(event, background.PredictorReady):
+        elif isinstance(event, PredictorReady):
             self.predictor = event.predictor
             if self._last_try_item is not None:
                 self.try_item(self._last_try_item)

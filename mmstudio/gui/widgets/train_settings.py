@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
-from mmstudio.core.catalog import TrainSettings
+from mmstudio.core.settings import TrainSettings
 
 
 class TrainSettingsForm(QWidget):

@@ -4,7 +4,7 @@ import pytest
 
 from mmstudio.core.errors import DataError
 from mmstudio.core.files import human_size
-from mmstudio.core.text.decoding import decode_text, read_text_file
+from mmstudio.core.media.text.decoding import decode_text, read_text_file
 
 ENGLISH = "The weather is lovely today; let's walk to the park and have a picnic by the lake."
 CHINESE = "今天下午我们去公园散步，天气非常好，阳光明媚，很多人在草地上野餐和放风筝。"

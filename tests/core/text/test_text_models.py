@@ -4,13 +4,14 @@ import time
 import pytest
 import torch
 
-from mmstudio.core.catalog import TEXT_MODELS, TrainSettings
+from mmstudio.core.media.text import MODELS as TEXT_MODELS
+from mmstudio.core.settings import TrainSettings
 from mmstudio.core.checkpoint import load_bundle, save_bundle
 from mmstudio.core.errors import DataError
 from mmstudio.core.events import Failed, Finished
-from mmstudio.core.modalities import get_modality
+from mmstudio.core.media import get_modality
 from mmstudio.core.models import build_model
-from mmstudio.core.modalities.text import TextData
+from mmstudio.core.media.text.modality import TextData
 from mmstudio.core.pipeline import train_examples
 from mmstudio.core.predictor import Predictor
 

@@ -3,12 +3,12 @@ from pathlib import Path
 
 import pytest
 
-from mmstudio.core.catalog import TrainSettings
+from mmstudio.core.settings import TrainSettings
 from mmstudio.core.events import Failed, Finished
-from mmstudio.core.modalities import get_modality
-from mmstudio.core.modalities.text import labelled_from_text_source
+from mmstudio.core.media import get_modality
+from mmstudio.core.media.text.modality import labelled_from_text_source
 from mmstudio.core.pipeline import train_examples
-from mmstudio.core.text_samples import chinese_samples, english_samples, write_text_samples
+from mmstudio.core.media.text.samples import chinese_samples, english_samples, write_text_samples
 
 SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
 
@@ -32,7 +32,7 @@ def test_sample_set_trains_to_90_percent_with_the_default_model(name, classes):
     labelled, found, warnings = labelled_from_text_source(SAMPLES / f"{name}.csv")
     assert sorted(found) == sorted(classes) and not warnings
     started = time.perf_counter()
-    events = list(train_examples(modality, labelled, found, modality.default_model, TrainSettings()))
+    events = list(train_examples(modality, labelled, found, modality.medium.default_model, TrainSettings()))
     seconds = time.perf_counter() - started
     assert not [e.message for e in events if isinstance(e, Failed)]
     bundle = next(e for e in events if isinstance(e, Finished)).bundle

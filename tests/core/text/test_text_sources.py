@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 
 from mmstudio.core.errors import DataError
-from mmstudio.core.modalities import MODALITY_NAMES, get_modality
-from mmstudio.core.modalities.text import labelled_from_text_source
+from mmstudio.core.media import MODALITY_NAMES, get_modality
+from mmstudio.core.media.text.modality import labelled_from_text_source
 
 
 def test_text_is_a_registered_modality():
@@ -12,7 +12,7 @@ def test_text_is_a_registered_modality():
     assert "text" in MODALITY_NAMES
     assert modality.name == "text"
     assert modality.extensions == {".txt", ".md"}
-    assert modality.default_model in modality.models
+    assert modality.medium.default_model in modality.models
     assert set(modality.models) >= {"bow", "rnn", "lstm", "rrnn"}
 
 

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from mmstudio.core.errors import DataError
-from mmstudio.core.text.tables import guess_columns, load_table, read_labelled_table
+from mmstudio.core.media.text.tables import guess_columns, load_table, read_labelled_table
 
 
 def write(tmp_path, name, text, encoding="utf-8"):

@@ -1,6 +1,6 @@
 import time
 
-from mmstudio.core.text.tokenize import fingerprint_text, tokenize
+from mmstudio.core.media.text.tokenize import fingerprint_text, tokenize
 
 
 def test_english_words_are_lower_cased_and_punctuation_split():

@@ -3,10 +3,10 @@ import json
 import pytest
 import torch
 
-from mmstudio.core.catalog import TEXT_MODELS
+from mmstudio.core.media.text import MODELS as TEXT_MODELS
 from mmstudio.core.errors import DataError
-from mmstudio.core.modalities import get_modality
-from mmstudio.core.text.vocabulary import PAD_ID, UNK_ID, Vocabulary
+from mmstudio.core.media import get_modality
+from mmstudio.core.media.text.vocabulary import PAD_ID, UNK_ID, Vocabulary
 
 
 def test_specials_come_first_and_frequent_tokens_next():
@@ -54,7 +54,7 @@ def test_modality_fits_on_training_texts_only():
 
 
 def test_pipeline_builds_the_vocabulary_from_the_training_split():
-    from mmstudio.core.catalog import TrainSettings
+    from mmstudio.core.settings import TrainSettings
     from mmstudio.core.events import Finished
     from mmstudio.core.pipeline import stratified_split, train_examples
 

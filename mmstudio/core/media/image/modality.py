@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from mmstudio.core.catalog import IMAGE_EXTENSIONS, IMAGE_MODELS
 from mmstudio.core.errors import DataError
 from mmstudio.core.files import checked_size
-from mmstudio.core.modalities.base import Modality
+from mmstudio.core.media.image import MEDIUM
+from mmstudio.core.media.modality import Modality
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -106,11 +106,7 @@ def pixels_to_png(array: np.ndarray) -> bytes:
 
 
 class ImageModality(Modality):
-    name = "image"
-    title = "Image"
-    extensions = IMAGE_EXTENSIONS
-    models = IMAGE_MODELS
-    default_model = "cnn"
+    medium = MEDIUM
 
     def read(self, item, preprocessing):
         if not isinstance(item, Path):
@@ -120,7 +116,7 @@ class ImageModality(Modality):
     def encode(self, raws, labels, preprocessing):
         import torch
 
-        from mmstudio.core.augment import augment_images
+        from mmstudio.core.media.image.augment import augment_images
         from mmstudio.core.encoded import TensorData
 
         size, channels = int(preprocessing["size"]), int(preprocessing["channels"])

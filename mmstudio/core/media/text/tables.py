@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mmstudio.core.errors import DataError
-from mmstudio.core.text.decoding import read_text_file
+from mmstudio.core.media.text.decoding import read_text_file
 
 TABLE_EXTENSIONS = frozenset({".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json"})
 MAX_TABLE_BYTES = 200 * 1024 * 1024

@@ -1,19 +1,17 @@
 """Text networks over token numbers: recurrent ones (Elman RNN, LSTM, stacked RNN) and a bag of n-grams.
 
 Every model takes `(token_ids, lengths)`: a (batch, time) LongTensor padded with 0 and the true length of each
-row. Recurrent models pack the batch (`pack_padded_sequence(..., enforce_sorted=False)`), so padding costs no
-time and does not change the result: a text alone and the same text next to a much longer one score the same.
-The recurrent summary of a text is the last hidden state of the top layer (both directions when bidirectional).
+row. The recurrent ones are the shared sequence models (core/models/sequence.py) with a token embedding in front.
 """
 
 from __future__ import annotations
 
 import torch
 from torch import nn
-from torch.nn.utils.rnn import pack_padded_sequence
 
 from mmstudio.core.models.base import Classifier
-from mmstudio.core.text.vocabulary import PAD_ID
+from mmstudio.core.models.sequence import RecurrentClassifier
+from mmstudio.core.media.text.vocabulary import PAD_ID
 
 BIGRAM_PRIME = 1_000_003
 BAG_INIT = 0.1  # start values of the bag's embeddings: uniform in +-0.1
@@ -26,81 +24,34 @@ def vocabulary_size(preprocessing: dict) -> int:
     return len(vocabulary)
 
 
-class RecurrentClassifier(Classifier):
-    """embedding -> recurrent layers (packed) -> last hidden state(s) -> dropout -> dense classes."""
+class TextRecurrent(RecurrentClassifier):
+    """A token embedding in front of the shared recurrent layers."""
 
-    cell = "rnn"
-    min_layers = 1
-
-    def __init__(
-        self,
-        num_classes: int,
-        preprocessing: dict,
-        embedding: int = 64,
-        hidden: int = 64,
-        layers: int = 1,
-        dropout: float = 0.2,
-        bidirectional: bool = False,
-    ) -> None:
-        super().__init__()
-        layers = int(layers)
-        if layers < self.min_layers:
-            raise ValueError(f"This network needs at least {self.min_layers} recurrent layers.")
-        if int(embedding) < 1 or int(hidden) < 1:
-            raise ValueError("The embedding and hidden sizes must be at least 1.")
-        if not 0.0 <= float(dropout) < 1.0:
-            raise ValueError("Dropout must be between 0 and 1.")
+    def __init__(self, num_classes: int, preprocessing: dict, embedding: int = 64, **config) -> None:
+        super().__init__(num_classes, input_size=int(embedding), **config)
         self.embedding = nn.Embedding(vocabulary_size(preprocessing), int(embedding), padding_idx=PAD_ID)
-        kinds = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
-        self.rnn = kinds[self.cell](
-            int(embedding),
-            int(hidden),
-            num_layers=layers,
-            batch_first=True,
-            dropout=float(dropout) if layers > 1 else 0.0,
-            bidirectional=bool(bidirectional),
-        )
-        self.directions = 2 if bidirectional else 1
-        self.layers = layers
-        self.dropout = nn.Dropout(float(dropout))
-        self.head = nn.Linear(int(hidden) * self.directions, num_classes)
 
-    def summary(self, inputs) -> torch.Tensor:
-        """(batch, hidden x directions): what the network remembers at the end of each text."""
-        ids, lengths = inputs
-        embedded = self.dropout(self.embedding(ids))
-        lengths = lengths.detach().to("cpu", torch.int64).clamp(min=1)
-        packed = pack_padded_sequence(embedded, lengths, batch_first=True, enforce_sorted=False)
-        _, state = self.rnn(packed)
-        hidden = state[0] if isinstance(state, tuple) else state  # LSTM gives (h, c)
-        # (layers x directions, batch, hidden) -> the top layer's directions side by side
-        top = hidden.view(self.layers, self.directions, hidden.shape[1], hidden.shape[2])[-1]
-        return torch.cat(list(top), dim=1)
-
-    def forward(self, inputs) -> torch.Tensor:
-        return self.head(self.dropout(self.summary(inputs)))
+    def front(self, padded: torch.Tensor) -> torch.Tensor:
+        return self.embedding(padded)
 
 
-class ElmanRNN(RecurrentClassifier):
+class TextElmanRNN(TextRecurrent):
     """The seed design: one simple (Elman, tanh) recurrent layer over word embeddings."""
 
     cell = "rnn"
 
 
-class LSTMClassifier(RecurrentClassifier):
+class TextLSTM(TextRecurrent):
     """Long short-term memory: gates let it remember words from early in a long text."""
 
     cell = "lstm"
 
 
-class StackedRNN(RecurrentClassifier):
+class TextStackedRNN(TextRecurrent):
     """The seed's 'recurrent recurrent' network: two or more simple recurrent layers on top of each other."""
 
     cell = "rnn"
     min_layers = 2
-
-    def __init__(self, num_classes: int, preprocessing: dict, layers: int = 2, **config) -> None:
-        super().__init__(num_classes, preprocessing, layers=layers, **config)
 
 
 class BagOfNgrams(Classifier):

@@ -1,6 +1,6 @@
 """The bundled sample data, drawn by code so the project owns it: shapes on varied backgrounds.
 
-`python -m mmstudio.core.samples OUT` redraws resources/samples/shapes; tests and benchmarks draw their own sets.
+`python -m mmstudio.core.media.image.samples OUT` redraws resources/samples/shapes; tests and benchmarks draw their own sets.
 """
 
 from __future__ import annotations

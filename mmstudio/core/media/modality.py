@@ -9,25 +9,31 @@ from typing import Any
 
 import numpy as np
 
-from mmstudio.core.catalog import ModelSpec
-from mmstudio.core.errors import DataError
+from mmstudio.core.media.base import Medium, ModelSpec
 
 
 class Modality(ABC):
-    """A kind of data. Subclasses say how to read one example and how a list of them becomes tensors."""
+    """How a medium's examples become tensors. Subclasses say how to read one example and encode a list.
 
-    name: str
-    title: str
-    extensions: frozenset[str]
-    models: dict[str, ModelSpec]
-    default_model: str
+    What the medium *is* (name, file types, models) comes from its registered `Medium`.
+    """
+
+    medium: Medium
+
+    @property
+    def name(self) -> str:
+        return self.medium.name
+
+    @property
+    def extensions(self) -> frozenset[str]:
+        return self.medium.extensions
+
+    @property
+    def models(self) -> dict[str, ModelSpec]:
+        return self.medium.models
 
     def spec(self, model_name: str) -> ModelSpec:
-        try:
-            return self.models[model_name]
-        except KeyError:
-            choices = ", ".join(self.models)
-            raise DataError(f"There is no {self.name} model called '{model_name}'. Choose one of: {choices}.") from None
+        return self.medium.spec(model_name)
 
     @abstractmethod
     def read(self, item: Path | str, preprocessing: dict) -> Any:

@@ -1,7 +1,7 @@
 """The bundled text samples, written by code so the project owns them: short sentences about sports, weather,
 food and technology, in English and in Chinese, made from templates and word lists with a fixed seed.
 
-`python -m mmstudio.core.text_samples [OUT]` rewrites resources/samples/text_en.csv and text_zh.csv (columns
+`python -m mmstudio.core.media.text.samples [OUT]` rewrites resources/samples/text_en.csv and text_zh.csv (columns
 `text,label`); tests generate their own sets with the same functions.
 """
 

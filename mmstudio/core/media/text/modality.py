@@ -10,94 +10,46 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from mmstudio.core.catalog import TEXT_EXTENSIONS, TEXT_MODELS
+import torch
+
+from mmstudio.core.media.text import DEFAULT_MAX_LENGTH, MEDIUM, TEXT_EXTENSIONS
 from mmstudio.core.errors import DataError
 from mmstudio.core.examples import Item
-from mmstudio.core.modalities.base import Modality
-from mmstudio.core.text.decoding import read_text_file
-from mmstudio.core.text.tokenize import fingerprint_text, tokenize
-from mmstudio.core.text.vocabulary import PAD_ID, UNK_ID, Vocabulary
+from mmstudio.core.media.modality import Modality
+from mmstudio.core.sequences import SequenceData
+from mmstudio.core.media.text.decoding import read_text_file
+from mmstudio.core.media.text.tokenize import fingerprint_text, tokenize
+from mmstudio.core.media.text.vocabulary import PAD_ID, UNK_ID, Vocabulary
 
-DEFAULT_MAX_LENGTH = 200
 WORD_DROPOUT = 0.1  # share of tokens hidden as <unk> per training batch when augmentation is on
 
 
-class TextData:
-    """Token sequences of different lengths, kept end to end in one tensor; same interface as TensorData.
-
-    `batch` returns `((token_ids, lengths), labels)`: ids padded with 0 to the longest text of that batch.
-    """
+class TextData(SequenceData):
+    """Token sequences (see SequenceData); augmentation hides a share of the words as <unk> (word dropout)."""
 
     def __init__(self, tokens, lengths, labels, word_dropout: float = WORD_DROPOUT) -> None:
-        import torch
-
-        self.tokens = tokens  # (total,) LongTensor: all examples' token numbers one after the other
-        self.lengths = lengths  # (N,) LongTensor, each at least 1
-        self.labels = labels  # (N,) LongTensor
+        super().__init__(tokens, lengths, labels)
         self.word_dropout = word_dropout
-        self.offsets = torch.cumsum(lengths, 0) - lengths if len(lengths) else lengths
 
     @classmethod
     def from_sequences(cls, sequences: list[list[int]], labels: list[int], word_dropout: float = WORD_DROPOUT):
-        import torch
-
         sequences = [sequence or [UNK_ID] for sequence in sequences]  # an all-symbol text still counts as one
-        flat = [token for sequence in sequences for token in sequence]
-        return cls(
-            torch.tensor(flat, dtype=torch.long),
-            torch.tensor([len(sequence) for sequence in sequences], dtype=torch.long),
-            torch.as_tensor(labels, dtype=torch.long),
-            word_dropout,
+        return super().from_sequences(
+            [torch.tensor(sequence, dtype=torch.long) for sequence in sequences], labels, word_dropout=word_dropout
         )
 
-    @property
-    def inputs(self):
-        """Every example padded to the longest (for inspection; training batches use `batch`)."""
-        import torch
+    def _options(self) -> dict:
+        return {"word_dropout": self.word_dropout}
 
-        return self._gather(torch.arange(len(self)))
-
-    def __len__(self) -> int:
-        return len(self.labels)
-
-    def _gather(self, indices):
-        import torch
-
-        lengths = self.lengths[indices]
-        width = int(lengths.max()) if len(lengths) else 1
-        steps = torch.arange(width)
-        mask = steps.unsqueeze(0) < lengths.unsqueeze(1)
-        if len(self.tokens) == 0:
-            return torch.zeros((len(lengths), width), dtype=torch.long), lengths
-        positions = (self.offsets[indices].unsqueeze(1) + steps).clamp_(max=len(self.tokens) - 1)
-        ids = torch.where(mask, self.tokens[positions], torch.full_like(positions, PAD_ID))
-        return ids, lengths
-
-    def subset(self, indices) -> TextData:
-        import torch
-
-        indices = torch.as_tensor(indices, dtype=torch.long)
-        ids, lengths = self._gather(indices)
-        mask = torch.arange(ids.shape[1]).unsqueeze(0) < lengths.unsqueeze(1)
-        return type(self)(ids[mask], lengths.clone(), self.labels[indices], self.word_dropout)
-
-    def batch(self, indices, augment: bool = False, generator=None):
-        import torch
-
-        indices = torch.as_tensor(indices, dtype=torch.long)
-        ids, lengths = self._gather(indices)
-        if augment and self.word_dropout > 0 and ids.numel():
-            hide = (torch.rand(ids.shape, generator=generator) < self.word_dropout) & (ids != PAD_ID)
-            ids = ids.masked_fill(hide, UNK_ID)
-        return (ids, lengths), self.labels[indices]
+    def augment_padded(self, ids, lengths, generator):
+        if self.word_dropout <= 0:
+            return ids
+        hide = (torch.rand(ids.shape, generator=generator) < self.word_dropout) & (ids != PAD_ID)
+        return ids.masked_fill(hide, UNK_ID)
 
 
 class TextModality(Modality):
-    name = "text"
-    title = "Text"
-    extensions = TEXT_EXTENSIONS
-    models = TEXT_MODELS
-    default_model = "bow"
+    medium = MEDIUM
 
     def __init__(self) -> None:
         self._vocabulary: tuple[list, int, Vocabulary] | None = None  # cache: the list it was made from
@@ -165,7 +117,7 @@ def labelled_from_text_source(
     """(labelled examples, class names, plain warnings) from a folder of class folders of .txt/.md files, or
     from one table (.csv, .tsv, .jsonl) with a text and a label column (guessed unless given)."""
     from mmstudio.core.folders import scan_class_folders
-    from mmstudio.core.text.tables import is_table, read_labelled_table
+    from mmstudio.core.media.text.tables import is_table, read_labelled_table
 
     source = Path(source)
     if source.is_file() and is_table(source):

@@ -1,0 +1,66 @@
+"""How a medium describes itself to the rest of mmstudio: once, as plain data, without importing torch.
+
+Everything heavy (reading files, networks, the tab, the CLI options) is named by a dotted path
+"package.module:Name" and imported on first use, so the window and the CLI can list media and models at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mmstudio.core.errors import DataError
+
+
+def resolve(dotted: str) -> Any:
+    """The object a "package.module:Name" path names, importing its module."""
+    module, _, name = dotted.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """One model family a user can pick: its CLI name, a plain title, what it is good for, and its network."""
+
+    name: str
+    title: str
+    description: str
+    builder: str  # "package.module:Class" of the Classifier
+    preprocessing: dict = field(default_factory=dict)
+    config: dict = field(default_factory=dict)
+
+    @property
+    def sequential(self) -> bool:
+        """A recurrent model, which can also read its sequence backwards (the `bidirectional` option)."""
+        return "bidirectional" in self.config
+
+
+@dataclass(frozen=True)
+class Medium:
+    """A kind of data (image, text, audio), described once; the registry, CLI and window derive from this."""
+
+    name: str  # 'image': the CLI's word and the key in model files
+    title: str  # the tab's label
+    description: str  # the tab's tooltip
+    extensions: frozenset[str]  # the example files it reads, lower case with the dot
+    models: dict[str, ModelSpec]  # in menu order
+    default_model: str
+    modality: str  # "module:Class" of its Modality: reading, preprocessing, encoding
+    tab: str  # "module:Class" of its tab in mmstudio.gui (a name, so the core never imports Qt)
+    cli: str  # "module:NAME" of its DataKind in mmstudio.cli: its own options and how DATA is read
+    samples: Callable[[], dict[str, Path]] = dict  # bundled sample sets: a title -> a folder or table
+    typed: bool = False  # examples can also be typed in (text)
+
+    def spec(self, model_name: str) -> ModelSpec:
+        try:
+            return self.models[model_name]
+        except KeyError:
+            choices = ", ".join(self.models)
+            raise DataError(f"There is no {self.name} model called '{model_name}'. Choose one of: {choices}.") from None
+
+    def make_modality(self):
+        """A new Modality object for this medium (each keeps its own caches, so threads do not share one)."""
+        return resolve(self.modality)()

@@ -1,0 +1,59 @@
+"""Images: pictures in any common format, read as small square arrays of pixels, grey or colour.
+
+Files: modality.py (reading, encoding), models.py (the seed CNN, the autoencoder), augment.py (flips, shifts),
+samples.py (the drawn shapes sample).
+"""
+
+from __future__ import annotations
+
+from mmstudio.core.media.base import Medium, ModelSpec
+from mmstudio.core.resources import sample_path
+
+IMAGE_SIZES = (28, 32, 48, 64, 96, 128)
+IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
+
+MODELS = {
+    spec.name: spec
+    for spec in (
+        ModelSpec(
+            name="cnn",
+            title="Convolutional network",
+            description=(
+                "Two convolution and pooling stages, then a dense layer: the classic small image classifier. "
+                "Fast and accurate on simple pictures."
+            ),
+            builder="mmstudio.core.media.image.models:SeedCNN",
+            preprocessing={"size": 28, "channels": 1},
+        ),
+        ModelSpec(
+            name="autoencoder",
+            title="Autoencoder + classifier",
+            description=(
+                "Learns to redraw each picture from a small code and classifies from that code. "
+                "Shows the reconstruction and flags inputs that look unlike anything it was trained on."
+            ),
+            builder="mmstudio.core.media.image.models:AutoencoderClassifier",
+            preprocessing={"size": 28, "channels": 1},
+            config={"code_size": 32, "reconstruction_weight": 1.0},
+        ),
+    )
+}
+
+
+def _samples() -> dict:
+    shapes = sample_path("shapes")
+    return {"Shapes (circles, squares, stars, triangles)": shapes} if shapes else {}
+
+
+MEDIUM = Medium(
+    name="image",
+    title="Image",
+    description="Teach the computer to recognise pictures.",
+    extensions=IMAGE_EXTENSIONS,
+    models=MODELS,
+    default_model="cnn",
+    modality="mmstudio.core.media.image.modality:ImageModality",
+    tab="mmstudio.gui.tabs.image_tab:ImageTab",
+    cli="mmstudio.cli.kinds.image:IMAGE",
+    samples=_samples,
+)

@@ -1,1 +1,0 @@
-"""Text without torch: decoding files, reading tables, splitting into tokens and the vocabulary."""
