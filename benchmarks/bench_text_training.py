@@ -82,7 +82,7 @@ def new_model(name: str, classes: int, preprocessing: dict):
     import torch
 
     from mmstudio.core.media.text import MODELS as TEXT_MODELS
-    from mmstudio.core.models import build_model
+    from mmstudio.core.media import build_model
 
     torch.manual_seed(SEED)  # also seeds dropout: both loops draw the same masks in the same order
     return build_model("text", name, classes, preprocessing, dict(TEXT_MODELS[name].config))

@@ -48,7 +48,7 @@ class ModelBundle:
 
     def build(self, device: torch.device | str = "cpu"):
         """The network with these weights, ready to predict."""
-        from mmstudio.core.models import build_model
+        from mmstudio.core.media import build_model
 
         model = build_model(self.modality, self.model, len(self.classes), self.preprocessing, self.model_config)
         model.load_state_dict(self.state_dict)

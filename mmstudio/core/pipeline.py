@@ -90,7 +90,7 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
 
     from mmstudio.core.checkpoint import ModelBundle
     from mmstudio.core.device import pick_device
-    from mmstudio.core.models import build_model
+    from mmstudio.core.media import build_model
     from mmstudio.core.trainer import fit
 
     settings.validate()

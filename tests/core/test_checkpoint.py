@@ -223,7 +223,7 @@ SLOW_SAVE = textwrap.dedent(
     import os, sys, time
     import torch
     from mmstudio.core.checkpoint import ModelBundle, save_bundle
-    from mmstudio.core.models import build_model
+    from mmstudio.core.media import build_model
 
     real_replace = os.replace
 

@@ -22,7 +22,17 @@ MEDIA: dict[str, Medium] = {
 }
 MODALITY_NAMES = tuple(MEDIA)
 
-__all__ = ["MEDIA", "MODALITY_NAMES", "Medium", "ModelSpec", "get_medium", "get_modality", "model_spec", "resolve"]
+__all__ = [
+    "MEDIA",
+    "MODALITY_NAMES",
+    "Medium",
+    "ModelSpec",
+    "build_model",
+    "get_medium",
+    "get_modality",
+    "model_spec",
+    "resolve",
+]
 
 
 def get_medium(name: str) -> Medium:
@@ -39,3 +49,10 @@ def get_modality(name: str):
 
 def model_spec(medium: str, model: str) -> ModelSpec:
     return get_medium(medium).spec(model)
+
+
+def build_model(medium: str, name: str, num_classes: int, preprocessing: dict, config: dict):
+    """The network (a core.models.base.Classifier) the catalogue names; `config` overrides the spec's defaults
+    (a saved model's own config)."""
+    spec = model_spec(medium, name)
+    return resolve(spec.builder)(num_classes=num_classes, preprocessing=preprocessing, **{**spec.config, **config})

@@ -10,7 +10,7 @@ from mmstudio.core.checkpoint import load_bundle, save_bundle
 from mmstudio.core.errors import DataError
 from mmstudio.core.events import Failed, Finished
 from mmstudio.core.media import get_modality
-from mmstudio.core.models import build_model
+from mmstudio.core.media import build_model
 from mmstudio.core.media.text.modality import TextData
 from mmstudio.core.pipeline import train_examples
 from mmstudio.core.predictor import Predictor
