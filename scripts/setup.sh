@@ -133,8 +133,10 @@ ensure_python_packages() {
         say "Installing the Python packages into .venv (takes a minute or two, once) ..."
     fi
     local log pip=("$VENV/bin/python" -m pip --disable-pip-version-check --no-input)
-    # --no-compile: byte-compiling all of torch at install time costs about a minute;
-    # Python compiles the modules it really imports on first use instead.
+    # --no-compile here, then one parallel compileall below: pip compiles on one core (about a minute).
+    # The compiled files must be made at install time: where PYTHONDONTWRITEBYTECODE=1 is set (many
+    # containers and CI), Python never writes them on import, and every start would compile torch again
+    # (import torch: about 6 s instead of 2.5 s).
     log="$(mktemp)"
     if ! "${pip[@]}" install -q --no-compile "$TORCH_SPEC" >"$log" 2>&1; then
         cat "$log" >&2
@@ -145,6 +147,11 @@ ensure_python_packages() {
         cat "$log" >&2
         rm -f "$log"
         fail "could not install mmstudio and its packages into .venv (pip install -e \".[test]\")."
+    fi
+    if ! "$VENV/bin/python" -m compileall -q -j 0 "$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')" \
+        "$ROOT/mmstudio" >"$log" 2>&1; then
+        # A few packages ship files that do not compile (test data, other Python versions); that is harmless.
+        :
     fi
     rm -f "$log"
     printf '%s\n' "$want" >"$STAMP"
