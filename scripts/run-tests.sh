@@ -5,7 +5,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-bash "$ROOT/scripts/setup.sh"
+# The tests record and play through a real (virtual) sound device: a private PulseAudio server.
+MMSTUDIO_EXTRA_APT="${MMSTUDIO_EXTRA_APT:-} pulseaudio pulseaudio-utils libasound2-plugins" bash "$ROOT/scripts/setup.sh"
 
 export QT_QPA_PLATFORM=offscreen
 status=0

@@ -86,3 +86,29 @@ def isolated_user_home(tmp_path_factory: pytest.TempPathFactory):
         yield home
     finally:
         mp.undo()
+
+
+@pytest.fixture(scope="session")
+def sound_device(tmp_path_factory: pytest.TempPathFactory):
+    """A real sound device (a private PulseAudio server: a 440 Hz sine source and a null sink) for this session.
+
+    PortAudio reads the list of devices once, so a sounddevice imported before this fixture is re-initialised.
+    """
+    import shutil
+
+    from tests.sound_device import start_pulse
+
+    if shutil.which("pulseaudio") is None:
+        pytest.skip("PulseAudio is not installed here (scripts/run-tests.sh installs it).")
+    server = start_pulse(tmp_path_factory.mktemp("pulse"))
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PULSE_SERVER", server.address)
+    if "sounddevice" in sys.modules:
+        sounddevice = sys.modules["sounddevice"]
+        sounddevice._terminate()
+        sounddevice._initialize()
+    try:
+        yield server
+    finally:
+        mp.undo()
+        server.stop()
