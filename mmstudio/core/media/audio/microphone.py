@@ -8,7 +8,7 @@ reader can miss old sound but can never make memory grow.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -118,6 +118,12 @@ class Recorder:
             self._arrived.notify_all()
 
     @property
+    def frames_captured(self) -> int:
+        """Frames at the device's rate since the stream opened."""
+        with self._lock:
+            return self._written
+
+    @property
     def seconds_captured(self) -> float:
         with self._lock:
             return self._written / self.device_rate
@@ -158,21 +164,16 @@ class Recorder:
         with self._arrived:
             return self._arrived.wait_for(lambda: self._written >= frames_at_device_rate, timeout)
 
-    def take(
-        self, seconds: float, stop: threading.Event | None = None, on_level: Callable[[float, float], None] | None = None
-    ) -> np.ndarray | None:
-        """The next `seconds` of sound at `rate`, or None when `stop` was set first.
-
-        `on_level(level, seconds_done)` is called every block, for a meter and a progress bar.
-        """
+    def recording(self, seconds: float, stop: threading.Event | None = None) -> Generator[tuple[float, float], None, np.ndarray | None]:
+        """Record the next `seconds` of sound: yields (level, seconds done) as blocks arrive, for a meter and a
+        progress bar, and returns the sound at `rate`, or None when `stop` was set first."""
         with self._lock:
             begin = self._written
         end = begin + int(seconds * self.device_rate)
         while True:
             with self._lock:
                 done = self._written
-            if on_level is not None:
-                on_level(self.level(), min(done - begin, end - begin) / self.device_rate)
+            yield self.level(), min(done - begin, end - begin) / self.device_rate
             if done >= end:
                 break
             if stop is not None and stop.is_set():
@@ -181,6 +182,19 @@ class Recorder:
         with self._lock:
             samples = self._copy(begin, end)
         return self._to_rate(samples, seconds)
+
+    def take(
+        self, seconds: float, stop: threading.Event | None = None, on_level: Callable[[float, float], None] | None = None
+    ) -> np.ndarray | None:
+        """`recording` run to its end; `on_level(level, seconds done)` is called for every block."""
+        steps = self.recording(seconds, stop)
+        while True:
+            try:
+                level, done = next(steps)
+            except StopIteration as finished:
+                return finished.value
+            if on_level is not None:
+                on_level(level, done)
 
     def windows(self, seconds: float, hop: float, stop: threading.Event) -> Iterator[np.ndarray]:
         """The newest `seconds` of sound every `hop` seconds of captured sound, until `stop` is set.
