@@ -24,10 +24,13 @@ class LevelMeter(QProgressBar):
         self.setTextVisible(False)
         self.setFixedHeight(12)
         self.setToolTip(self.tr("How loud the microphone hears the room right now."))
+        self._colour = ""
         self.set_level(0.0)
 
     def set_level(self, level: float) -> None:
         percent = level_to_percent(level)
         self.setValue(percent)
         colour = "#D55E00" if percent >= 97 else "#009E73"  # red when the sound is too loud and clips
-        self.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        if colour != self._colour:  # a style sheet change re-polishes the widget: only when it changes
+            self._colour = colour
+            self.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
