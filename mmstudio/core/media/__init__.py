@@ -15,6 +15,7 @@ from mmstudio.core.media.base import Medium, ModelSpec, resolve
 REGISTERED = (
     "mmstudio.core.media.image",
     "mmstudio.core.media.text",
+    "mmstudio.core.media.audio",
 )
 
 MEDIA: dict[str, Medium] = {

@@ -1,0 +1,111 @@
+"""Sound: short clips of any common audio file, heard by the models as log-mel spectrograms.
+
+Files: reading.py (formats, mono mixdown, resampling, streaming), clips.py (fitting, cutting and writing
+clips), features.py (log-mel spectrograms), modality.py (reading, fitting, encoding, windows over long files),
+augment.py (shifts, gain, background noise, masks), models.py (the spectrogram CNN; the recurrent front end).
+None of these but augment.py and models.py imports torch; this module imports neither numpy nor soundfile.
+"""
+
+from __future__ import annotations
+
+from mmstudio.core.media.base import Medium, ModelSpec
+from mmstudio.core.resources import sample_path
+
+AUDIO_EXTENSIONS = frozenset({".wav", ".flac", ".ogg", ".opus", ".mp3"})
+SAMPLE_RATES = (8000, 11025, 16000, 22050, 32000, 44100, 48000)
+WINDOW_HOP = 0.5  # windows over a long file overlap by half a clip, as Create ML and Edge Impulse do
+NOISE_WORDS = ("background", "noise", "silence")
+
+# Every parameter the features need travels in the model file; fitting adds each band's mean and std.
+_PREPROCESSING = {
+    "sample_rate": 16000,
+    "clip_seconds": 1.0,
+    "window_seconds": 0.025,
+    "hop_seconds": 0.010,
+    "mels": 40,
+    "fmin": 20.0,
+    "fmax": None,  # half the sample rate
+    "top_db": 80.0,
+}
+_RECURRENT = {"hidden": 64, "layers": 1, "dropout": 0.2, "bidirectional": False}
+
+MODELS = {
+    spec.name: spec
+    for spec in (
+        ModelSpec(
+            name="cnn",
+            title="Convolutional network on the spectrogram",
+            description=(
+                "Looks at the sound's picture (how loud each pitch is over time) the way an image network looks "
+                "at a photo. Usually the most accurate on short sounds such as spoken words, and fast."
+            ),
+            builder="mmstudio.core.media.audio.models:SpectrogramCNN",
+            preprocessing=dict(_PREPROCESSING),
+            config={"channels": 16, "dropout": 0.2},
+        ),
+        ModelSpec(
+            name="rnn",
+            title="Recurrent network",
+            description=(
+                "Listens to the sound 10 ms at a time and keeps a running memory, then decides from what it "
+                "remembers at the end. The classic simple (Elman) recurrent network."
+            ),
+            builder="mmstudio.core.media.audio.models:AudioElmanRNN",
+            preprocessing=dict(_PREPROCESSING),
+            config=dict(_RECURRENT),
+        ),
+        ModelSpec(
+            name="lstm",
+            title="LSTM network",
+            description=(
+                "A recurrent network with gates that decide what to remember and what to forget, "
+                "so the start of a sound still counts at its end."
+            ),
+            builder="mmstudio.core.media.audio.models:AudioLSTM",
+            preprocessing=dict(_PREPROCESSING),
+            config={**_RECURRENT, "hidden": 128},
+        ),
+        ModelSpec(
+            name="rrnn",
+            title="Stacked recurrent network",
+            description=(
+                "Two simple recurrent layers, the second listening to what the first wrote: "
+                "it can learn more complex patterns, but needs more examples and time."
+            ),
+            builder="mmstudio.core.media.audio.models:AudioStackedRNN",
+            preprocessing=dict(_PREPROCESSING),
+            config={**_RECURRENT, "layers": 2},
+        ),
+    )
+}
+
+
+def is_noise_class(name: str) -> bool:
+    """A class of background sound ('Background noise', '_background_noise_', 'silence'): mixed into the
+    other examples when augmentation is on."""
+    lowered = name.lower()
+    return any(word in lowered for word in NOISE_WORDS)
+
+
+def noise_labels(classes: list[str]) -> list[int]:
+    """The class numbers of the background classes, for the preprocessing key "noise_labels"."""
+    return [index for index, name in enumerate(classes) if is_noise_class(name)]
+
+
+def _samples() -> dict:
+    speech = sample_path("speech")
+    return {"Spoken words (yes, no, up, down, left, right) and background noise": speech} if speech else {}
+
+
+MEDIUM = Medium(
+    name="audio",
+    title="Audio",
+    description="Teach the computer to recognise sounds: spoken words, claps, whistles, machines.",
+    extensions=AUDIO_EXTENSIONS,
+    models=MODELS,
+    default_model="cnn",
+    modality="mmstudio.core.media.audio.modality:AudioModality",
+    tab="mmstudio.gui.tabs.audio_tab:AudioTab",
+    cli="mmstudio.cli.kinds.audio:AUDIO",
+    samples=_samples,
+)

@@ -1,0 +1,73 @@
+"""Sound networks over log-mel images (N, 1, mels, frames): a small CNN, and the shared recurrent networks
+reading the image frame by frame in time order (each 10 ms frame's mel bands are one step)."""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from mmstudio.core.media.audio.features import FeatureSettings
+from mmstudio.core.models.base import Classifier
+from mmstudio.core.models.sequence import RecurrentClassifier
+
+
+def _block(channels_in: int, channels_out: int) -> nn.Sequential:
+    return nn.Sequential(
+        nn.Conv2d(channels_in, channels_out, 3, padding=1, bias=False),
+        nn.BatchNorm2d(channels_out),
+        nn.ReLU(),
+        nn.MaxPool2d(2, ceil_mode=True),
+    )
+
+
+class SpectrogramCNN(Classifier):
+    """Three conv 3x3 -> batch norm -> ReLU -> max-pool 2 stages (`channels`, 2x, 4x), an average over time
+    (where in the clip a word falls does not matter) keeping the bands, then dropout and a dense layer."""
+
+    def __init__(self, num_classes: int, preprocessing: dict, channels: int = 16, dropout: float = 0.2) -> None:
+        super().__init__()
+        mels, frames = FeatureSettings.from_preprocessing(preprocessing).shape()
+        if mels < 8 or frames < 8:
+            raise ValueError("Clips this short or with this few mel bands are too small for the convolutional network.")
+        if not 0.0 <= float(dropout) < 1.0:
+            raise ValueError("Dropout must be between 0 and 1.")
+        channels = int(channels)
+        self.features = nn.Sequential(_block(1, channels), _block(channels, 2 * channels), _block(2 * channels, 4 * channels))
+        bands = mels
+        for _ in range(3):
+            bands = -(-bands // 2)
+        self.head = nn.Sequential(nn.Flatten(), nn.Dropout(float(dropout)), nn.Linear(4 * channels * bands, num_classes))
+
+    def forward(self, inputs: torch.Tensor) -> torch.Tensor:
+        return self.head(self.features(inputs).mean(dim=3))
+
+
+class AudioRecurrent(RecurrentClassifier):
+    """The shared recurrent layers over the frames of a clip; every clip has the same number of frames."""
+
+    def __init__(self, num_classes: int, preprocessing: dict, **config) -> None:
+        super().__init__(num_classes, input_size=FeatureSettings.from_preprocessing(preprocessing).mels, **config)
+
+    def forward(self, inputs: torch.Tensor) -> torch.Tensor:
+        frames = inputs.squeeze(1).transpose(1, 2)  # (batch, time, mels)
+        lengths = torch.full((frames.shape[0],), frames.shape[1], dtype=torch.long)
+        return super().forward((frames, lengths))
+
+
+class AudioElmanRNN(AudioRecurrent):
+    """One simple (Elman, tanh) recurrent layer."""
+
+    cell = "rnn"
+
+
+class AudioLSTM(AudioRecurrent):
+    """Long short-term memory: gates let the start of a sound still count at its end."""
+
+    cell = "lstm"
+
+
+class AudioStackedRNN(AudioRecurrent):
+    """Two or more simple recurrent layers on top of each other."""
+
+    cell = "rnn"
+    min_layers = 2
