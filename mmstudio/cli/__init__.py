@@ -15,7 +15,7 @@ from pathlib import Path
 from mmstudio import __version__
 from mmstudio.cli.commands import INTERRUPTED, evaluate, predict, train
 from mmstudio.cli.kinds import all_kinds, kind_of, positive_int
-from mmstudio.cli.output import ProgressLine, batch_text, epoch_text
+from mmstudio.cli.output import ProgressLine, batch_text, epoch_text, safe_output
 from mmstudio.core.settings import TrainSettings
 from mmstudio.core.errors import MMStudioError
 from mmstudio.core.media import MEDIA
@@ -104,6 +104,7 @@ def _fail(message: str, code: int = USER_ERROR) -> int:
 
 def run_cli(args: Sequence[str]) -> int:
     """Run one command and return its exit code: 0 done, 2 user error, 130 interrupted."""
+    safe_output()
     try:
         options = build_parser().parse_args(args)
     except SystemExit as done:  # --help, --version and usage errors, already printed by argparse

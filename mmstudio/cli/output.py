@@ -1,18 +1,47 @@
-"""What the CLI prints: progress on stderr, results on stdout (plain or JSON), warnings."""
+"""What the CLI prints: progress on stderr, results on stdout (plain or JSON), warnings.
+
+Nothing printed can fail on a character: a file name that is not valid UTF-8 (held by Python as surrogate
+escapes, as `os.fsdecode` gives it) is written as the file system's own bytes, and JSON is plain ASCII with such
+names escaped, so a script that parses it can open the file it names. JSON never holds NaN: it becomes null.
+"""
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import os
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from mmstudio.core.events import DELIVERY_INTERVAL_S, BatchEnded, EpochEnded
 from mmstudio.core.examples import Item
 from mmstudio.core.media.modality import Modality
+from mmstudio.core.schema import without_nan
 
 BAR_WIDTH = 20
+NAME_BYTES = "mmstudio-name-bytes"
+
+
+def _name_bytes(error: UnicodeError) -> tuple[str | bytes, int]:
+    """Encoding error handler: a surrogate escape goes out as the byte it stands for (as 'surrogateescape'
+    does); any other character the stream cannot encode goes out as a backslash escape."""
+    char = error.object[error.start]
+    if 0xDC80 <= ord(char) <= 0xDCFF:
+        return bytes([ord(char) - 0xDC00]), error.start + 1
+    return char.encode("ascii", "backslashreplace").decode("ascii"), error.start + 1
+
+
+codecs.register_error(NAME_BYTES, _name_bytes)
+
+
+def safe_output() -> None:
+    """Make stdout and stderr unable to fail on a character (see `_name_bytes`), whatever PYTHONIOENCODING says."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors=NAME_BYTES)
 
 
 def warn(message: str) -> None:
@@ -24,7 +53,7 @@ def with_article(word: str) -> str:
 
 
 def print_json(data: dict) -> None:
-    print(json.dumps(data), flush=True)
+    print(json.dumps(without_nan(data), allow_nan=False), flush=True)
 
 
 def _duration(seconds: float) -> str:
@@ -131,6 +160,8 @@ def print_prediction(item: Item, prediction, as_json: bool, modality: Modality) 
         line["probabilities"] = prediction.probabilities
         if prediction.unusual is not None:
             line["unusual"] = prediction.unusual
+        if prediction.segments:
+            line["segments"] = [asdict(segment) for segment in prediction.segments]
         print_json(line)
         return
     shown = json.dumps(modality.describe(item), ensure_ascii=False) if typed else str(item)
@@ -138,3 +169,6 @@ def print_prediction(item: Item, prediction, as_json: bool, modality: Modality) 
     if prediction.unusual is not None:
         text += f", unusual {prediction.unusual:.0%}"
     print(text, flush=True)
+    for segment in prediction.segments:
+        confidence = segment.probabilities[segment.label]
+        print(f"  {segment.start:.2f}-{segment.end:.2f} s: {segment.label} ({confidence:.1%})", flush=True)

@@ -2,27 +2,135 @@
 
 Everything needed to use the model again travels inside: modality, model name and config, class names,
 preprocessing (image size, colour; a text vocabulary), training history and metrics.
+
+Reading trusts nothing in the file, and checks it in an order that keeps the cost in proportion to the file's
+real size: the header's length against the file's size; the whole description against a schema (types, ranges,
+sizes; each medium declares its preprocessing and each model its settings, see core/media/base.py); the weights'
+names, types, shapes and places in the file against the network the description declares, built on torch's
+"meta" device, which allocates nothing; and only then the weights themselves, which must be finite numbers.
+Every refusal is a `CheckpointError` of one plain sentence.
 """
+
 
 from __future__ import annotations
 
 import json
+import math
+import os
+import struct
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import BinaryIO
 
 import torch
-from safetensors import safe_open
 from safetensors.torch import save as safetensors_bytes
 
 from mmstudio import __version__
 from mmstudio.core.atomic import write_atomic
-from mmstudio.core.media import MEDIA
 from mmstudio.core.errors import CheckpointError
+from mmstudio.core.media import MEDIA, Medium, ModelSpec, build_model
+from mmstudio.core.schema import (
+    Choice,
+    Flag,
+    ListOf,
+    MapOf,
+    Maybe,
+    Number,
+    Record,
+    SchemaError,
+    Text,
+    Whole,
+    without_nan,
+)
 
 FORMAT_VERSION = 1
 SUFFIX = ".mmstudio"
 METADATA_KEY = "mmstudio"
+
+# What a file may declare: what the app can train and run (each medium adds its own, see core/media/base.py).
+MAX_HEADER_BYTES = 64 * 2**20  # the JSON before the weights: a 200,000-word vocabulary takes about 6 MB
+MAX_TENSORS = 1000
+MAX_CLASSES = 1000
+MAX_EPOCHS = 1_000_000
+MAX_COUNT = 10**12  # examples in a confusion-matrix cell or a class
+
+CLASS_NAME = Text(1, 1000)
+CLASSES = ListOf(CLASS_NAME, 2, MAX_CLASSES, unique=True)
+SHARE = Number(0, 1)
+LOSS = Maybe(Number(0))  # null where training produced no number (it diverged)
+
+HISTORY = ListOf(
+    Record(
+        {"epoch": Whole(1, MAX_EPOCHS), "loss": LOSS, "accuracy": SHARE, "val_loss": LOSS, "val_accuracy": SHARE},
+        required=("epoch", "loss", "accuracy", "val_loss", "val_accuracy"),
+    ),
+    max_items=MAX_EPOCHS,
+)
+METRICS = Record(
+    {
+        "accuracy": SHARE,
+        "classes": CLASSES,
+        "confusion_matrix": ListOf(ListOf(Whole(0, MAX_COUNT), 2, MAX_CLASSES), 2, MAX_CLASSES),
+        "per_class": MapOf(
+            CLASS_NAME,
+            Record(
+                {"precision": SHARE, "recall": SHARE, "f1": SHARE, "support": Whole(0, MAX_COUNT)},
+                required=("precision", "recall", "f1", "support"),
+            ),
+            MAX_CLASSES,
+        ),
+        "n": Whole(0, MAX_COUNT),
+        "best_epoch": Maybe(Whole(1, MAX_EPOCHS)),
+    },
+    required=("accuracy", "classes", "confusion_matrix", "per_class"),
+    or_empty=True,  # a model saved without an evaluation
+)
+EXTRAS = Record({"reconstruction_error_quantiles": ListOf(Number(0), 1, 10_001)})
+SETTINGS = Record(
+    {
+        "epochs": Whole(1, MAX_EPOCHS),
+        "batch_size": Whole(1, 2**31),
+        "learning_rate": Number(0, 10),
+        "val_split": SHARE,
+        "seed": Whole(-(2**63), 2**64),
+        "augment": Flag(),
+        "device": Text(0, 100),
+    }
+)
+HEADER_ENTRY = Record(
+    {"dtype": Text(1, 10), "shape": ListOf(Whole(0, 2**40), 0, 8), "data_offsets": ListOf(Whole(0, 2**63), 2, 2)},
+    required=("dtype", "shape", "data_offsets"),
+)
+SAFETENSORS_DTYPES = {torch.float32: "F32", torch.float64: "F64", torch.float16: "F16", torch.bfloat16: "BF16"}
+
+
+def description_schema(medium: Medium, spec: ModelSpec) -> Record:
+    """What the JSON description of a `spec` model of `medium` may hold; unknown top-level keys are ignored."""
+    return Record(
+        {
+            "format_version": Whole(1, FORMAT_VERSION),
+            "modality": Choice(medium.name),
+            "model": Choice(spec.name),
+            "classes": CLASSES,
+            "preprocessing": medium.preprocessing_schema,
+            "model_config": spec.config_schema,
+            "history": HISTORY,
+            "metrics": METRICS,
+            "extras": EXTRAS,
+            "settings": SETTINGS,
+            "created": Text(0, 100),
+            "app_version": Text(0, 100),
+        },
+        required=("format_version", "modality", "model", "classes", "preprocessing"),
+    )
+
+
+def check_model_settings(medium: Medium, spec: ModelSpec, classes, preprocessing: dict, config: dict) -> None:
+    """Raise SchemaError for settings that `load_bundle` would refuse, so training refuses them up front."""
+    CLASSES(list(classes), "classes")
+    medium.preprocessing_schema(preprocessing, "preprocessing")
+    spec.config_schema(config, "model_config")
 
 
 @dataclass
@@ -41,15 +149,13 @@ class ModelBundle:
     app_version: str = __version__
 
     def description(self) -> dict:
-        """Everything but the weights, as JSON-ready data."""
+        """Everything but the weights, as JSON-ready data (numbers that are not finite become None)."""
         data = asdict(self)
         data.pop("state_dict")
-        return {"format_version": FORMAT_VERSION, **data}
+        return without_nan({"format_version": FORMAT_VERSION, **data})
 
     def build(self, device: torch.device | str = "cpu"):
         """The network with these weights, ready to predict."""
-        from mmstudio.core.media import build_model
-
         model = build_model(self.modality, self.model, len(self.classes), self.preprocessing, self.model_config)
         model.load_state_dict(self.state_dict)
         return model.to(device).eval()
@@ -60,7 +166,13 @@ def save_bundle(bundle: ModelBundle, path: Path | str) -> Path:
     if path.suffix != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
     tensors = {key: value.detach().cpu().contiguous() for key, value in bundle.state_dict.items()}
-    data = safetensors_bytes(tensors, metadata={METADATA_KEY: json.dumps(bundle.description())})
+    if not all(_finite(tensor) for tensor in tensors.values()):
+        raise CheckpointError(
+            "The model was not saved: training went wrong and some of its weights are not numbers. "
+            "Train again with a smaller learning rate."
+        )
+    description = json.dumps(bundle.description(), allow_nan=False)
+    data = safetensors_bytes(tensors, metadata={METADATA_KEY: description})
     try:
         write_atomic(path, data)
     except OSError as error:
@@ -68,8 +180,12 @@ def save_bundle(bundle: ModelBundle, path: Path | str) -> Path:
     return path
 
 
-def _damaged(path: Path) -> CheckpointError:
-    return CheckpointError(f"'{path.name}' is not an mmstudio model file, or it is damaged.")
+def _finite(tensor: torch.Tensor) -> bool:
+    return not tensor.is_floating_point() or bool(torch.isfinite(tensor).all())
+
+
+class _Damaged(Exception):
+    """Why a file is refused, as a clause; `load_bundle` names the file and makes it a sentence."""
 
 
 def load_bundle(path: Path | str, modality: str | None = None) -> ModelBundle:
@@ -78,47 +194,133 @@ def load_bundle(path: Path | str, modality: str | None = None) -> ModelBundle:
     if not path.is_file():
         raise CheckpointError(f"The model file '{path}' does not exist.")
     try:
-        with safe_open(str(path), framework="pt") as handle:
-            metadata = handle.metadata() or {}
-            tensors = {key: handle.get_tensor(key) for key in handle.keys()}
-        description = json.loads(metadata[METADATA_KEY])
-    except Exception:  # safetensors raises several error types for damaged headers and payloads
-        raise _damaged(path) from None
+        with path.open("rb") as handle:  # one open file throughout, so it cannot be swapped between the checks
+            return _load(handle, path.name, modality)
+    except (_Damaged, SchemaError) as reason:
+        raise CheckpointError(f"'{path.name}' is not an mmstudio model file, or it is damaged: {reason}.") from None
+    except OSError as error:
+        raise CheckpointError(f"The model file '{path.name}' could not be read: {error.strerror or error}.") from None
+
+
+def _load(handle: BinaryIO, name: str, modality: str | None) -> ModelBundle:
+    entries, metadata, data_start = _read_header(handle)
+    if METADATA_KEY not in metadata:
+        raise _Damaged("it has no mmstudio description")
+    description = _parse_json(metadata[METADATA_KEY])
     if not isinstance(description, dict):
-        raise _damaged(path)
-    version = description.get("format_version")
-    if not isinstance(version, int):
-        raise _damaged(path)
+        raise _Damaged("its description is not a JSON object")
+    version = Whole(1, 2**31)(description.get("format_version"), "format_version")
     if version > FORMAT_VERSION:
         raise CheckpointError(
-            f"'{path.name}' was saved by a newer version of mmstudio (format {version}). Please update mmstudio."
+            f"'{name}' was saved by a newer version of mmstudio (format {version}). Please update mmstudio."
         )
-    kind = description.get("modality")
-    if not isinstance(kind, str) or kind not in MEDIA:
-        raise _damaged(path)
-    if modality is not None and kind != modality:
-        raise CheckpointError(f"'{path.name}' is a model for {kind} data, not for {modality} data.")
+    medium = MEDIA[Choice(*MEDIA)(description.get("modality"), "modality")]
+    if modality is not None and medium.name != modality:
+        raise CheckpointError(f"'{name}' is a model for {medium.name} data, not for {modality} data.")
+    spec = medium.models[Choice(*medium.models)(description.get("model"), "model")]
+    description = description_schema(medium, spec)(description, "")
+    classes = description["classes"]
+    _check_metrics(description.get("metrics", {}), classes)
+    quantiles = description.get("extras", {}).get("reconstruction_error_quantiles", [])
+    if quantiles != sorted(quantiles):
+        raise _Damaged("'extras.reconstruction_error_quantiles' must be in increasing order")
+    preprocessing, config = description["preprocessing"], description.get("model_config", {})
+    expected = _network_tensors(medium.name, spec.name, len(classes), preprocessing, config)
+    _check_layout(entries, os.fstat(handle.fileno()).st_size - data_start, expected)
+    return ModelBundle(
+        modality=medium.name,
+        model=spec.name,
+        classes=classes,
+        preprocessing=preprocessing,
+        state_dict=_read_tensors(handle, data_start, entries, expected),
+        model_config=config,
+        history=description.get("history", []),
+        metrics=description.get("metrics", {}),
+        extras=description.get("extras", {}),
+        settings=description.get("settings", {}),
+        created=description.get("created", ""),
+        app_version=description.get("app_version", ""),
+    )
+
+
+def _parse_json(text: str | bytes):
     try:
-        bundle = ModelBundle(
-            modality=kind,
-            model=str(description["model"]),
-            classes=[str(name) for name in description["classes"]],
-            preprocessing=dict(description["preprocessing"]),
-            state_dict=tensors,
-            model_config=dict(description.get("model_config", {})),
-            history=list(description.get("history", [])),
-            metrics=dict(description.get("metrics", {})),
-            extras=dict(description.get("extras", {})),
-            settings=dict(description.get("settings", {})),
-            created=str(description.get("created", "")),
-            app_version=str(description.get("app_version", "")),
-        )
-    except (KeyError, TypeError, ValueError):
-        raise _damaged(path) from None
-    if bundle.model not in MEDIA[kind].models or len(bundle.classes) < 2:
-        raise _damaged(path)
+        return json.loads(text, parse_constant=lambda constant: None)  # NaN and Infinity are not JSON
+    except (ValueError, RecursionError):  # a decoding error, bad UTF-8, or nesting too deep
+        raise _Damaged("its header is not valid JSON") from None
+
+
+def _read_header(handle: BinaryIO) -> tuple[dict, dict, int]:
+    """(tensor entries, metadata, where the weights start) from the safetensors header, after checking its length
+    against the file's real size, so a header that lies about its size costs nothing."""
+    size = os.fstat(handle.fileno()).st_size
+    start = handle.read(8)
+    if len(start) < 8:
+        raise _Damaged("it is too short")
+    (length,) = struct.unpack("<Q", start)
+    if length > min(size - 8, MAX_HEADER_BYTES):
+        raise _Damaged("its header is larger than the file, or too large")
+    header = _parse_json(handle.read(length))
+    if not isinstance(header, dict):
+        raise _Damaged("its header is not a JSON object")
+    metadata = MapOf(Text(1, 100), Text(0, MAX_HEADER_BYTES), 100)(header.pop("__metadata__", {}), "metadata")
+    entries = MapOf(Text(1, 1000), HEADER_ENTRY, MAX_TENSORS)(header, "weights")
+    return entries, metadata, 8 + length
+
+
+def _network_tensors(medium: str, model: str, classes: int, preprocessing: dict, config: dict) -> dict:
+    """{name: (dtype, shape)} of the weights the described network has; building it on the meta device costs
+    no memory, whatever sizes the description claims (those are bounded by the schema already)."""
     try:
-        bundle.build()  # proves the weights match the described network
-    except Exception:
-        raise _damaged(path) from None
-    return bundle
+        with torch.device("meta"):
+            network = build_model(medium, model, classes, preprocessing, config)
+    except ValueError:  # the network refuses a combination, such as an autoencoder size not divisible by 4
+        raise _Damaged("its settings do not describe a network mmstudio can build") from None
+    return {name: (tensor.dtype, list(tensor.shape)) for name, tensor in network.state_dict().items()}
+
+
+def _check_layout(entries: dict, data_bytes: int, expected: dict) -> None:
+    """The header's weights are exactly the network's (names, types, shapes), laid end to end in the file."""
+    mismatch = _Damaged("its weights do not match the network it describes")
+    if entries.keys() != expected.keys():
+        raise mismatch
+    position = 0
+    for name, entry in sorted(entries.items(), key=lambda item: item[1]["data_offsets"]):
+        dtype, shape = expected[name]
+        if entry["dtype"] != SAFETENSORS_DTYPES[dtype] or entry["shape"] != shape:
+            raise mismatch
+        begin, end = entry["data_offsets"]
+        if begin != position or end - begin != math.prod(shape) * dtype.itemsize:
+            raise _Damaged("its weights are not where its header says")
+        position = end
+    if position != data_bytes:
+        raise _Damaged("its size does not match its header")
+
+
+def _read_tensors(handle: BinaryIO, data_start: int, entries: dict, expected: dict) -> dict[str, torch.Tensor]:
+    """The weights, read straight into tensors of the sizes checked above (safetensors stores them little-endian,
+    as every machine torch runs on does): memory as large as the file, no more. Finite numbers only."""
+    tensors = {}
+    for name, entry in entries.items():
+        dtype, shape = expected[name]
+        tensor = torch.empty(shape, dtype=dtype)
+        buffer = tensor.view(-1).view(torch.uint8).numpy()
+        handle.seek(data_start + entry["data_offsets"][0])
+        if handle.readinto(buffer) != len(buffer):
+            raise _Damaged("it ends before its last weights")
+        if not _finite(tensor):
+            raise _Damaged("some of its weights are not numbers (NaN or infinity)")
+        tensors[name] = tensor
+    return tensors
+
+
+def _check_metrics(metrics: dict, classes: list[str]) -> None:
+    """The evaluation saved with a model is about that model's classes (the window shows it as a table)."""
+    if not metrics:
+        return
+    n = len(classes)
+    matrix = metrics["confusion_matrix"]
+    if metrics["classes"] != classes or set(metrics["per_class"]) != set(classes):
+        raise _Damaged("its evaluation is about other classes than the model's")
+    if len(matrix) != n or any(len(row) != n for row in matrix):
+        raise _Damaged(f"its confusion matrix is not {n} by {n}")

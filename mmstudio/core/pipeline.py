@@ -19,6 +19,8 @@ from mmstudio.core.events import Event, Failed, Finished, Notice
 from mmstudio.core.examples import Item
 from mmstudio.core.media.modality import Modality
 from mmstudio.core.reading import read_examples
+from mmstudio.core.schema import SchemaError
+
 
 def skipped_notice(skipped: list[tuple[Item, str]]) -> str:
     """One message naming each reason (up to three of them), so a user can find and fix those files."""
@@ -27,36 +29,59 @@ def skipped_notice(skipped: list[tuple[Item, str]]) -> str:
     return f"{len(skipped)} example(s) could not be read and were left out. " + " ".join(shown) + more
 
 
-def duplicate_notice(modality: Modality, raws: list, labels: list[int], classes: Sequence[str]) -> str | None:
-    """Say when identical examples sit in different classes (they teach the model a contradiction)."""
-    seen: dict[bytes, set[int]] = defaultdict(set)
-    for raw, label in zip(raws, labels):
-        seen[modality.fingerprint(raw)].add(label)
-    clashes = [labels_ for labels_ in seen.values() if len(labels_) > 1]
-    if not clashes:
+def same_as(modality: Modality, raws: list) -> list[int]:
+    """For each example, the index of the first one with the same content: itself, unless it is a copy (another
+    file with the same pixels or text, or a link to the same file)."""
+    first: dict[bytes, int] = {}
+    return [first.setdefault(modality.fingerprint(raw), index) for index, raw in enumerate(raws)]
+
+
+def duplicate_notice(same: list[int], labels: list[int], classes: Sequence[str]) -> str | None:
+    """Say how many examples are copies, and when copies sit in different classes (a contradiction)."""
+    copies = sum(1 for index, first in enumerate(same) if first != index)
+    if not copies:
         return None
-    names = sorted(clashes[0])
-    return (
-        f"{len(clashes)} example(s) appear in more than one class (for example in '{classes[names[0]]}' and "
-        f"'{classes[names[1]]}'). The same example with two labels confuses the model."
+    labels_of: dict[int, set[int]] = defaultdict(set)
+    for first, label in zip(same, labels):
+        labels_of[first].add(label)
+    message = (
+        f"{copies} example(s) have the same content as another one (a copy, or a link to the same file). "
+        "Each is counted once when the model is checked on held-back examples."
     )
+    clashes = [sorted(found) for found in labels_of.values() if len(found) > 1]
+    if clashes:
+        message += (
+            f" {len(clashes)} example(s) appear in more than one class (for example in '{classes[clashes[0][0]]}' "
+            f"and '{classes[clashes[0][1]]}'). The same example with two labels confuses the model."
+        )
+    return message
 
 
-def stratified_split(labels: Sequence[int], share: float, seed: int) -> tuple[list[int], list[int]]:
-    """(train, validation) indices: about `share` of each class held out, at least one where a class has 2+."""
+def stratified_split(
+    labels: Sequence[int], share: float, seed: int, same: Sequence[int] | None = None
+) -> tuple[list[int], list[int]]:
+    """(train, validation) indices: about `share` of each class held out, at least one where a class has 2+.
+
+    `same[i]` is the first example with the same content as example i (see `same_as`). Copies stay on one side:
+    all in training, or one of them held back (checked once; the others are left out). A class counts its
+    different examples only, and a content found in several classes belongs to the class it was first found in.
+    """
     import torch
 
     generator = torch.Generator().manual_seed(seed)
+    copies: dict[int, list[int]] = defaultdict(list)
+    for index, first in enumerate(same if same is not None else range(len(labels))):
+        copies[first].append(index)
     by_class: dict[int, list[int]] = defaultdict(list)
-    for index, label in enumerate(labels):
-        by_class[label].append(index)
+    for first in copies:
+        by_class[labels[first]].append(first)
     train, val = [], []
     for label in sorted(by_class):
         members = by_class[label]
         order = torch.randperm(len(members), generator=generator).tolist()
         held = 0 if len(members) < 2 else max(1, round(len(members) * share))
         val += [members[i] for i in order[:held]]
-        train += [members[i] for i in order[held:]]
+        train += [index for i in order[held:] for index in copies[members[i]]]
     return sorted(train), sorted(val)
 
 
@@ -88,7 +113,7 @@ def train_examples(
 def _train(modality, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop):
     import torch
 
-    from mmstudio.core.checkpoint import ModelBundle
+    from mmstudio.core.checkpoint import ModelBundle, check_model_settings
     from mmstudio.core.device import pick_device
     from mmstudio.core.media import build_model
     from mmstudio.core.trainer import fit
@@ -116,16 +141,24 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
         return
     if skipped:
         yield Notice(skipped_notice(skipped))
-    duplicates = duplicate_notice(modality, raws, labels, classes)
+    same = same_as(modality, raws)
+    duplicates = duplicate_notice(same, labels, classes)
     if duplicates:
         yield Notice(duplicates)
     require_trainable({name: labels.count(k) for k, name in enumerate(classes)})
 
-    train_idx, val_idx = stratified_split(labels, settings.val_split, settings.seed)
+    train_idx, val_idx = stratified_split(labels, settings.val_split, settings.seed, same)
     if not val_idx:
-        raise DataError("There are too few examples to hold some back for checking. Add at least 2 per class.")
+        raise DataError(
+            "There are too few different examples to hold some back for checking. Add at least 2 per class "
+            "(copies count once)."
+        )
     if start_from is None:
         preprocessing = modality.fit([raws[i] for i in train_idx], preprocessing)
+    try:
+        check_model_settings(modality.medium, spec, classes, preprocessing, model_config)
+    except SchemaError as error:
+        raise DataError(f"A model cannot be made with these settings: {error}.") from None
     data = modality.encode(raws, labels, preprocessing)
     train, val = data.subset(torch.tensor(train_idx)), data.subset(torch.tensor(val_idx))
 

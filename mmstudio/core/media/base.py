@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from mmstudio.core.errors import DataError
+from mmstudio.core.schema import Record
+
+NOTHING = Record({}, refuse_unknown=True)  # the schema of a dict that must be empty
 
 
 def resolve(dotted: str) -> Any:
@@ -31,6 +34,9 @@ class ModelSpec:
     builder: str  # "package.module:Class" of the Classifier
     preprocessing: dict = field(default_factory=dict)
     config: dict = field(default_factory=dict)
+    # What a model file may say for each setting in `config` (types and bounds: what the app can really run), as
+    # a `Record(..., refuse_unknown=True)`: an unknown key is refused, since the network would be built with it.
+    config_schema: Record = NOTHING
 
     @property
     def sequential(self) -> bool:
@@ -53,6 +59,10 @@ class Medium:
     cli: str  # "module:NAME" of its DataKind in mmstudio.cli: its own options and how DATA is read
     samples: Callable[[], dict[str, Path]] = dict  # bundled sample sets: a title -> a folder or table
     typed: bool = False  # examples can also be typed in (text)
+    # What a model file may say in its preprocessing (the dict `Modality.read`/`fit`/`encode` get, including
+    # what `fit` adds): each key's type and bounds, and which ones must be there. Training checks the same.
+    # A `Record(..., required=..., refuse_unknown=True)`; see image/__init__.py and text/__init__.py.
+    preprocessing_schema: Record = NOTHING
 
     def spec(self, model_name: str) -> ModelSpec:
         try:

@@ -8,8 +8,18 @@ from __future__ import annotations
 
 from mmstudio.core.media.base import Medium, ModelSpec
 from mmstudio.core.resources import sample_path
+from mmstudio.core.schema import Choice, Number, Record, Whole
 
 IMAGE_SIZES = (28, 32, 48, 64, 96, 128)
+MAX_IMAGE_SIZE = 1024  # the largest the command line offers
+
+# What a model file may declare (see core/media/base.py).
+PREPROCESSING_SCHEMA = Record(
+    {"size": Whole(8, MAX_IMAGE_SIZE), "channels": Choice(1, 3)}, required=("size", "channels"), refuse_unknown=True
+)
+AUTOENCODER_CONFIG_SCHEMA = Record(
+    {"code_size": Whole(1, 4096), "reconstruction_weight": Number(0, 1000)}, refuse_unknown=True
+)
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
 
 MODELS = {
@@ -35,6 +45,7 @@ MODELS = {
             builder="mmstudio.core.media.image.models:AutoencoderClassifier",
             preprocessing={"size": 28, "channels": 1},
             config={"code_size": 32, "reconstruction_weight": 1.0},
+            config_schema=AUTOENCODER_CONFIG_SCHEMA,
         ),
     )
 }
@@ -56,4 +67,5 @@ MEDIUM = Medium(
     tab="mmstudio.gui.tabs.image_tab:ImageTab",
     cli="mmstudio.cli.kinds.image:IMAGE",
     samples=_samples,
+    preprocessing_schema=PREPROCESSING_SCHEMA,
 )

@@ -8,13 +8,52 @@ samples.py (the English and Chinese sample tables). None of these but models.py 
 from __future__ import annotations
 
 from mmstudio.core.media.base import Medium, ModelSpec
+from mmstudio.core.media.text.tokenize import MAX_CJK_NGRAMS
+from mmstudio.core.media.text.vocabulary import PAD, UNK
 from mmstudio.core.resources import resources_dir
+from mmstudio.core.schema import Flag, ListOf, Number, Record, SchemaError, Text, Whole
 
 TEXT_EXTENSIONS = frozenset({".txt", ".md"})
 DEFAULT_MAX_LENGTH = 200
+MAX_LENGTH = 100_000  # tokens read of one text
+MAX_VOCABULARY = 200_000
 
 _PREPROCESSING = {"max_length": DEFAULT_MAX_LENGTH, "min_count": 1, "max_vocab": 20000, "cjk_ngrams": 2}
 _RECURRENT = {"embedding": 64, "hidden": 64, "layers": 1, "dropout": 0.2, "bidirectional": False}
+
+
+class _Vocabulary(ListOf):
+    """Different tokens, the first two being the padding and unknown-word markers."""
+
+    def __call__(self, value, name):
+        tokens = super().__call__(value, name)
+        if tokens[:2] != [PAD, UNK]:
+            raise SchemaError(f"'{name}' must start with {PAD} and {UNK}")
+        return tokens
+
+
+# What a model file may declare (see core/media/base.py). A token may be long (a web address); the file's header
+# size bounds the vocabulary as a whole.
+PREPROCESSING_SCHEMA = Record(
+    {
+        "max_length": Whole(1, MAX_LENGTH),
+        "min_count": Whole(1, 2**31),
+        "max_vocab": Whole(2, MAX_VOCABULARY),
+        "cjk_ngrams": Whole(1, MAX_CJK_NGRAMS),
+        "vocabulary": _Vocabulary(Text(1, 2**20), 2, MAX_VOCABULARY, unique=True),
+    },
+    required=("vocabulary",),
+    refuse_unknown=True,
+)
+_SIZE = Whole(1, 1024)
+_DROPOUT = Number(0, 1, below_high=True)
+BAG_CONFIG_SCHEMA = Record(
+    {"embedding": _SIZE, "dropout": _DROPOUT, "bigram_buckets": Whole(0, 2**20)}, refuse_unknown=True
+)
+RECURRENT_CONFIG_SCHEMA = Record(
+    {"embedding": _SIZE, "hidden": _SIZE, "layers": Whole(1, 8), "dropout": _DROPOUT, "bidirectional": Flag()},
+    refuse_unknown=True,
+)
 
 MODELS = {
     spec.name: spec
@@ -29,6 +68,7 @@ MODELS = {
             builder="mmstudio.core.media.text.models:BagOfNgrams",
             preprocessing=dict(_PREPROCESSING),
             config={"embedding": 64, "dropout": 0.2, "bigram_buckets": 0},
+            config_schema=BAG_CONFIG_SCHEMA,
         ),
         ModelSpec(
             name="rnn",
@@ -40,6 +80,7 @@ MODELS = {
             builder="mmstudio.core.media.text.models:TextElmanRNN",
             preprocessing=dict(_PREPROCESSING),
             config=dict(_RECURRENT),
+            config_schema=RECURRENT_CONFIG_SCHEMA,
         ),
         ModelSpec(
             name="lstm",
@@ -51,6 +92,7 @@ MODELS = {
             builder="mmstudio.core.media.text.models:TextLSTM",
             preprocessing=dict(_PREPROCESSING),
             config={**_RECURRENT, "hidden": 128},
+            config_schema=RECURRENT_CONFIG_SCHEMA,
         ),
         ModelSpec(
             name="rrnn",
@@ -62,6 +104,7 @@ MODELS = {
             builder="mmstudio.core.media.text.models:TextStackedRNN",
             preprocessing=dict(_PREPROCESSING),
             config={**_RECURRENT, "layers": 2},
+            config_schema=RECURRENT_CONFIG_SCHEMA,
         ),
     )
 }
@@ -87,4 +130,5 @@ MEDIUM = Medium(
     cli="mmstudio.cli.kinds.text:TEXT",
     samples=_samples,
     typed=True,
+    preprocessing_schema=PREPROCESSING_SCHEMA,
 )

@@ -17,6 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+MAX_CJK_NGRAMS = 4  # the longest character n-grams: each character of such text costs up to this many tokens
+
 # Scripts written without spaces between words: one token per character (and n-grams).
 _NO_SPACE_RANGES = (
     (0x0E00, 0x0EFF),  # Thai, Lao
@@ -112,11 +114,13 @@ def normalise(text: str) -> str:
 
 def tokenize(text: str, cjk_ngrams: int = 2, limit: int | None = None) -> list[str]:
     """Tokens of `text`; at most `limit` of them (counting stops early, so long texts stay cheap)."""
+    if isinstance(cjk_ngrams, bool) or not isinstance(cjk_ngrams, int) or not 1 <= cjk_ngrams <= MAX_CJK_NGRAMS:
+        raise ValueError(f"cjk_ngrams must be a whole number from 1 to {MAX_CJK_NGRAMS}, not {cjk_ngrams!r}")
     tokens: list[str] = []
     if not text:
         return tokens
     limit = limit if limit is not None and limit >= 0 else None
-    n = max(1, int(cjk_ngrams))
+    n = cjk_ngrams
     scanner, splitter = _patterns()
     for match in scanner.finditer(normalise(text)):
         kind = match.lastindex
@@ -154,7 +158,7 @@ def _char_ngrams(run: str, n: int) -> list[str]:
     grams = []
     for i in range(len(units)):
         grams.append(units[i])
-        grams.extend("".join(units[i : i + k]) for k in range(2, n + 1) if i + k <= len(units))
+        grams.extend("".join(units[i : i + k]) for k in range(2, min(n, len(units) - i) + 1))
     return grams
 
 
