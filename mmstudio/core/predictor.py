@@ -1,5 +1,10 @@
 """Use a trained model on new examples: the class, a probability per class, and for autoencoders
-the reconstruction and how unusual the input is compared with the training set."""
+the reconstruction and how unusual the input is compared with the training set.
+
+A medium whose examples can be longer than what its model takes in at once (a recording longer than one clip)
+offers `windows(item, preprocessing)` on its Modality: None for an example that fits, otherwise an iterator of
+(start, end, raw) pieces. The prediction is then made piece by piece, a batch at a time, and reports each piece
+as a `Segment` besides the overall result."""
 
 from __future__ import annotations
 
@@ -25,6 +30,20 @@ class Prediction:
     reconstruction: np.ndarray | None = None
     unusual: float | None = None  # share of training examples reconstructed better than this one, 0..1
     extra: dict = field(default_factory=dict)
+    segments: list[Segment] = field(default_factory=list)  # one per window of a long example, in order
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One window of a long example: where it lies (seconds, for sound) and what the model heard there."""
+
+    start: float
+    end: float
+    label: str
+    probabilities: dict[str, float]
+
+
+WINDOW_BATCH = 64  # windows predicted together: memory stays bounded however long the example
 
 
 class Predictor:
@@ -44,6 +63,10 @@ class Predictor:
     @torch.no_grad()
     def predict(self, item: Item) -> Prediction:
         """Raises DataError (plain message) when the example cannot be read."""
+        windows = getattr(self.modality, "windows", None)
+        pieces = windows(item, self.bundle.preprocessing) if windows is not None else None
+        if pieces is not None:
+            return self._predict_windows(pieces)
         raw = self.modality.read(item, self.bundle.preprocessing)
         data = self.modality.encode([raw], [0], self.bundle.preprocessing)
         inputs, _ = data.batch(torch.arange(1))
@@ -62,3 +85,35 @@ class Predictor:
             if self._quantiles:
                 prediction.unusual = bisect.bisect_left(self._quantiles, error) / len(self._quantiles)
         return prediction
+
+    def _probabilities(self, raws: list) -> torch.Tensor:
+        data = self.modality.encode(raws, [0] * len(raws), self.bundle.preprocessing)
+        inputs, _ = data.batch(torch.arange(len(raws)))
+        return torch.softmax(self.model(to_device(inputs, self.device)), dim=1).cpu()
+
+    def _predict_windows(self, pieces) -> Prediction:
+        """The overall class is the one most probable on average over the windows."""
+        classes = self.bundle.classes
+        segments: list[Segment] = []
+        total = torch.zeros(len(classes))
+        for batch in _batches(pieces, WINDOW_BATCH):
+            rows = self._probabilities([raw for _, _, raw in batch])
+            total += rows.sum(0)
+            for (start, end, _), row in zip(batch, rows.tolist()):
+                segments.append(Segment(start, end, classes[int(np.argmax(row))], dict(zip(classes, row))))
+        mean = (total / max(len(segments), 1)).tolist()
+        return Prediction(
+            label=classes[int(np.argmax(mean))], probabilities=dict(zip(classes, mean)), segments=segments
+        )
+
+
+def _batches(pieces, size: int):
+    """Lists of up to `size` consecutive pieces."""
+    batch = []
+    for piece in pieces:
+        batch.append(piece)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

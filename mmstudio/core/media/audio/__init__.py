@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from mmstudio.core.media.base import Medium, ModelSpec
 from mmstudio.core.resources import sample_path
+from mmstudio.core.schema import Flag, ListOf, Maybe, Number, Record, Whole
 
 AUDIO_EXTENSIONS = frozenset({".wav", ".flac", ".ogg", ".opus", ".mp3"})
 SAMPLE_RATES = (8000, 11025, 16000, 22050, 32000, 44100, 48000)
@@ -27,6 +28,32 @@ _PREPROCESSING = {
     "fmax": None,  # half the sample rate
     "top_db": 80.0,
 }
+MAX_MELS = 128
+# What a model file may declare (see core/media/base.py); features.FeatureSettings checks how the values fit
+# together (a frequency range inside the sample rate, one mean and spread per band).
+PREPROCESSING_SCHEMA = Record(
+    {
+        "sample_rate": Whole(4000, 192_000),
+        "clip_seconds": Number(0.1, 30),
+        "window_seconds": Number(0.002, 0.2),
+        "hop_seconds": Number(0.001, 0.2),
+        "mels": Whole(8, MAX_MELS),
+        "fmin": Number(0, 96_000),
+        "fmax": Maybe(Number(1, 96_000)),
+        "top_db": Number(10, 300),
+        "mean": ListOf(Number(-1000, 1000), 8, MAX_MELS),
+        "std": ListOf(Number(1e-6, 1000), 8, MAX_MELS),
+        "noise_labels": ListOf(Whole(0, 999), 0, 1000, unique=True),
+    },
+    required=("sample_rate", "clip_seconds", "window_seconds", "hop_seconds", "mels", "mean", "std"),
+    refuse_unknown=True,
+)
+_DROPOUT = Number(0, 1, below_high=True)
+CNN_CONFIG_SCHEMA = Record({"channels": Whole(1, 256), "dropout": _DROPOUT}, refuse_unknown=True)
+RECURRENT_CONFIG_SCHEMA = Record(
+    {"hidden": Whole(1, 1024), "layers": Whole(1, 8), "dropout": _DROPOUT, "bidirectional": Flag()},
+    refuse_unknown=True,
+)
 _RECURRENT = {"hidden": 64, "layers": 1, "dropout": 0.2, "bidirectional": False}
 
 MODELS = {
@@ -42,6 +69,7 @@ MODELS = {
             builder="mmstudio.core.media.audio.models:SpectrogramCNN",
             preprocessing=dict(_PREPROCESSING),
             config={"channels": 16, "dropout": 0.2},
+            config_schema=CNN_CONFIG_SCHEMA,
         ),
         ModelSpec(
             name="rnn",
@@ -53,6 +81,7 @@ MODELS = {
             builder="mmstudio.core.media.audio.models:AudioElmanRNN",
             preprocessing=dict(_PREPROCESSING),
             config=dict(_RECURRENT),
+            config_schema=RECURRENT_CONFIG_SCHEMA,
         ),
         ModelSpec(
             name="lstm",
@@ -64,6 +93,7 @@ MODELS = {
             builder="mmstudio.core.media.audio.models:AudioLSTM",
             preprocessing=dict(_PREPROCESSING),
             config={**_RECURRENT, "hidden": 128},
+            config_schema=RECURRENT_CONFIG_SCHEMA,
         ),
         ModelSpec(
             name="rrnn",
@@ -75,6 +105,7 @@ MODELS = {
             builder="mmstudio.core.media.audio.models:AudioStackedRNN",
             preprocessing=dict(_PREPROCESSING),
             config={**_RECURRENT, "layers": 2},
+            config_schema=RECURRENT_CONFIG_SCHEMA,
         ),
     )
 }
@@ -108,4 +139,5 @@ MEDIUM = Medium(
     tab="mmstudio.gui.tabs.audio_tab:AudioTab",
     cli="mmstudio.cli.kinds.audio:AUDIO",
     samples=_samples,
+    preprocessing_schema=PREPROCESSING_SCHEMA,
 )

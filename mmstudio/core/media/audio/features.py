@@ -36,10 +36,12 @@ class FeatureSettings:
 
     @classmethod
     def from_preprocessing(cls, preprocessing: dict) -> FeatureSettings:
+        """The settings a model's preprocessing describes; ValueError (a plain sentence) when they do not fit
+        together, so a model file that claims impossible features cannot be built."""
         rate = int(preprocessing["sample_rate"])
         window = max(2, round(float(preprocessing["window_seconds"]) * rate))
         fmax = preprocessing.get("fmax")
-        return cls(
+        settings = cls(
             rate=rate,
             clip_samples=max(1, round(float(preprocessing["clip_seconds"]) * rate)),
             window=window,
@@ -50,6 +52,14 @@ class FeatureSettings:
             fmax=min(float(fmax), rate / 2) if fmax else rate / 2,
             top_db=float(preprocessing.get("top_db", 80.0)),
         )
+        if not 0 <= settings.fmin < settings.fmax:
+            raise ValueError("The lowest frequency of the mel bands must be below half the sample rate.")
+        if settings.hop > settings.window:
+            raise ValueError("The step between spectrogram frames must not be longer than their window.")
+        for key in ("mean", "std"):
+            if key in preprocessing and len(preprocessing[key]) != settings.mels:
+                raise ValueError("The sound levels learnt in training do not match the number of mel bands.")
+        return settings
 
     def frames(self, samples: int | None = None) -> int:
         """Frames for `samples` (default: one clip): one per hop, the signal padded by half an FFT each side."""

@@ -60,12 +60,18 @@ class AudioData(TensorData):
         return inputs, self.labels[indices]
 
 
+def feature_settings(preprocessing: dict) -> FeatureSettings:
+    """The feature settings, or DataError when the chosen ones do not fit together."""
+    try:
+        return FeatureSettings.from_preprocessing(preprocessing)
+    except ValueError as error:
+        raise DataError(str(error)) from None
+
+
 def _band_statistics(preprocessing: dict, mels: int) -> tuple[torch.Tensor, torch.Tensor]:
     mean, std = preprocessing.get("mean"), preprocessing.get("std")
     if not isinstance(mean, list) or not isinstance(std, list):
         raise DataError("This sound model has not learnt its sound levels yet: it must be trained first.")
-    if len(mean) != mels or len(std) != mels:
-        raise DataError("This sound model's sound levels do not match its number of mel bands: it is damaged.")
     shape = (1, 1, mels, 1)
     return torch.tensor(mean, dtype=torch.float32).view(shape), torch.tensor(std, dtype=torch.float32).view(shape)
 
@@ -76,7 +82,7 @@ class AudioModality(Modality):
     def read(self, item: Item, preprocessing: dict) -> np.ndarray:
         if not isinstance(item, Path):
             raise DataError("Sound examples must be files.")
-        settings = FeatureSettings.from_preprocessing(preprocessing)
+        settings = feature_settings(preprocessing)
         samples = read_middle(item, settings.rate, settings.clip_samples / settings.rate)
         return log_mel(fit_clip(samples, settings.clip_samples), settings)
 
@@ -84,7 +90,7 @@ class AudioModality(Modality):
         return {**preprocessing, **fit_normalisation(raws)}
 
     def encode(self, raws: list[np.ndarray], labels: list[int], preprocessing: dict) -> AudioData:
-        settings = FeatureSettings.from_preprocessing(preprocessing)
+        settings = feature_settings(preprocessing)
         if raws:
             inputs = torch.from_numpy(np.stack(raws)).unsqueeze(1)
         else:
@@ -104,7 +110,7 @@ class AudioModality(Modality):
         shorter one (then `read` gives its one example). Decoded block by block: memory stays bounded."""
         if not isinstance(item, Path):
             return None
-        settings = FeatureSettings.from_preprocessing(preprocessing)
+        settings = feature_settings(preprocessing)
         clip_seconds = settings.clip_samples / settings.rate
         info = sound_info(item)
         if info.frames <= round(clip_seconds * info.rate):
