@@ -51,10 +51,16 @@ PREPROCESSING_SCHEMA = Record(
 _DROPOUT = Number(0, 1, below_high=True)
 CNN_CONFIG_SCHEMA = Record({"channels": Whole(1, 256), "dropout": _DROPOUT}, refuse_unknown=True)
 RECURRENT_CONFIG_SCHEMA = Record(
-    {"hidden": Whole(1, 1024), "layers": Whole(1, 8), "dropout": _DROPOUT, "bidirectional": Flag()},
+    {
+        "hidden": Whole(1, 1024),
+        "layers": Whole(1, 8),
+        "dropout": _DROPOUT,
+        "bidirectional": Flag(),
+        "frames_per_step": Whole(1, 100),
+    },
     refuse_unknown=True,
 )
-_RECURRENT = {"hidden": 64, "layers": 1, "dropout": 0.2, "bidirectional": False}
+_RECURRENT = {"hidden": 64, "layers": 1, "dropout": 0.2, "bidirectional": False, "frames_per_step": 8}
 
 MODELS = {
     spec.name: spec
@@ -75,7 +81,7 @@ MODELS = {
             name="rnn",
             title="Recurrent network",
             description=(
-                "Listens to the sound 10 ms at a time and keeps a running memory, then decides from what it "
+                "Listens to the sound 80 ms at a time and keeps a running memory, then decides from what it "
                 "remembers at the end. The classic simple (Elman) recurrent network."
             ),
             builder="mmstudio.core.media.audio.models:AudioElmanRNN",
