@@ -18,7 +18,7 @@ import json
 import math
 import os
 import struct
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import BinaryIO
@@ -126,10 +126,14 @@ def description_schema(medium: Medium, spec: ModelSpec) -> Record:
     )
 
 
-def check_model_settings(medium: Medium, spec: ModelSpec, classes, preprocessing: dict, config: dict) -> None:
-    """Raise SchemaError for settings that `load_bundle` would refuse, so training refuses them up front."""
+def check_model_settings(
+    medium: Medium, spec: ModelSpec, classes, preprocessing: dict, config: dict, fitted: bool = True
+) -> None:
+    """Raise SchemaError for settings that `load_bundle` would refuse, so training refuses them up front; before
+    `Modality.fit` (not `fitted`), what fitting adds may still be missing."""
     CLASSES(list(classes), "classes")
-    medium.preprocessing_schema(preprocessing, "preprocessing")
+    schema = medium.preprocessing_schema
+    (schema if fitted else replace(schema, required=()))(preprocessing, "preprocessing")
     spec.config_schema(config, "model_config")
 
 

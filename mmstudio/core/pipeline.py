@@ -113,7 +113,7 @@ def train_examples(
 def _train(modality, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop):
     import torch
 
-    from mmstudio.core.checkpoint import ModelBundle, check_model_settings
+    from mmstudio.core.checkpoint import ModelBundle
     from mmstudio.core.device import pick_device
     from mmstudio.core.media import build_model
     from mmstudio.core.trainer import fit
@@ -132,6 +132,7 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
     if unknown:
         raise DataError(f"The class '{sorted(unknown)[0]}' is not in the list of classes.")
     require_trainable({name: sum(1 for _, label in labelled if label == name) for name in classes})
+    _check_settings(modality, spec, classes, preprocessing, model_config, fitted=False)
     device = pick_device(settings.device)
 
     read = yield from read_examples(modality, [(item, index[label]) for item, label in labelled], preprocessing, stop)
@@ -155,10 +156,7 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
         )
     if start_from is None:
         preprocessing = modality.fit([raws[i] for i in train_idx], preprocessing)
-    try:
-        check_model_settings(modality.medium, spec, classes, preprocessing, model_config)
-    except SchemaError as error:
-        raise DataError(f"A model cannot be made with these settings: {error}.") from None
+    _check_settings(modality, spec, classes, preprocessing, model_config)
     data = modality.encode(raws, labels, preprocessing)
     train, val = data.subset(torch.tensor(train_idx)), data.subset(torch.tensor(val_idx))
 
@@ -193,6 +191,16 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
     )
     validation = [(read.items[i], labels[i], guess) for i, guess in zip(val_idx, predicted)]
     yield Finished(bundle, result.stopped, result.history, len(skipped), validation)
+
+
+def _check_settings(modality: Modality, spec, classes, preprocessing, model_config, fitted: bool = True) -> None:
+    """What a model file could not hold is refused before training (and checked again once `fit` added to it)."""
+    from mmstudio.core.checkpoint import check_model_settings
+
+    try:
+        check_model_settings(modality.medium, spec, classes, preprocessing, model_config, fitted)
+    except SchemaError as error:
+        raise DataError(f"A model cannot be made with these settings: {error}.") from None
 
 
 def _check_can_continue(bundle, modality: Modality, model_name: str, classes: list[str]) -> None:

@@ -62,8 +62,9 @@ class Number(Check):
     def _range(self) -> str:
         if self.high == math.inf:
             return "a number" if self.low == -math.inf else f"a number of at least {_shown(self.low)}"
-        top = f"below {_shown(self.high)}" if self.below_high else f"to {_shown(self.high)}"
-        return f"a number from {_shown(self.low)} {top}"
+        if self.below_high:
+            return f"a number of at least {_shown(self.low)} and below {_shown(self.high)}"
+        return f"a number from {_shown(self.low)} to {_shown(self.high)}"
 
 
 @dataclass(frozen=True)

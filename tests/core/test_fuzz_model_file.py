@@ -1,0 +1,172 @@
+"""Fuzzing the model-file reader with real files the app made, mutated by hypothesis: the description's values
+and keys, the safetensors header, the weights' bytes, and the file cut short. Every mutant either loads (and then
+predicts, or refuses its input plainly) or is refused with a CheckpointError, in bounded time and memory.
+
+Hypothesis is used because it shrinks a failing mutant to the smallest one, and its strategies reach the
+awkward values (huge or negative numbers, wrong types, NaN, deep nesting) that hand-written cases miss.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import struct
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mmstudio.core.checkpoint import load_bundle
+from mmstudio.core.errors import CheckpointError, DataError
+from mmstudio.core.predictor import Predictor
+
+from ._model_files import (
+    can_measure_memory,
+    description_of,
+    example_for,
+    join_file,
+    model_files,
+    peak_growth_mb,
+    split_file,
+    with_description,
+)
+
+KINDS = ("image/cnn", "image/autoencoder", "text/bow", "text/lstm")
+SECONDS = 5  # per mutant, on a loaded 2-core machine (a good load takes milliseconds)
+FUZZ = settings(
+    max_examples=300,
+    deadline=None,  # timed below, with room for a busy machine
+    derandomize=True,  # the same mutants on every run, so CI cannot fail by chance
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+)
+
+CLAIMS = st.sampled_from([0, -1, 1, 2, 3, 5, 28, 1500, 4097, 65537, 600_000, 10**7, 2**31, 2**63, -(2**63), 10**30])
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    CLAIMS,
+    st.integers(-1000, 1000),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
+)
+JSON = st.recursive(
+    SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=12
+)
+
+
+def mutate(data, value):
+    """`value` with one change somewhere inside it, the place chosen by walking down from the top."""
+    if isinstance(value, (dict, list)) and value and data.draw(st.integers(0, 3)) > 0:
+        key = data.draw(st.sampled_from(list(value) if isinstance(value, dict) else range(len(value))))
+        value[key] = mutate(data, value[key])
+        return value
+    action = data.draw(st.sampled_from(["replace", "drop", "add"] if isinstance(value, (dict, list)) else ["replace"]))
+    if action == "replace":
+        return data.draw(JSON)
+    if not value:
+        return value
+    if action == "drop":
+        del value[data.draw(st.sampled_from(list(value) if isinstance(value, dict) else range(len(value))))]
+    elif isinstance(value, dict):
+        value[data.draw(st.text(max_size=10))] = data.draw(JSON)
+    else:
+        value.append(data.draw(JSON))
+    return value
+
+
+@pytest.fixture(scope="module")
+def originals() -> dict[str, bytes]:
+    return {kind: model_files()[kind].read_bytes() for kind in KINDS}
+
+
+def check_mutant(data: bytes, kind: str, folder: Path) -> None:
+    """Loads (and predicts, or refuses its input plainly) or is refused plainly, within time and memory."""
+    path = folder / "mutant.mmstudio"
+    path.write_bytes(data)
+
+    def use() -> None:
+        try:
+            bundle = load_bundle(path)
+        except CheckpointError:
+            return
+        try:
+            Predictor(bundle).predict(example_for(kind.split("/")[0]))
+        except DataError:
+            pass
+
+    started = time.perf_counter()
+    grown = peak_growth_mb(use) if can_measure_memory() else 0.0
+    assert time.perf_counter() - started < SECONDS
+    assert grown < 64 + 20 * len(data) / 2**20, f"{grown:.0f} MB for a {len(data) / 2**20:.1f} MB file"
+
+
+@FUZZ
+@given(kind=st.sampled_from(KINDS), data=st.data())
+def test_mutated_descriptions(originals, tmp_path_factory, kind, data):
+    description = mutate(data, copy.deepcopy(description_of(originals[kind])))
+    if not isinstance(description, dict):
+        description = {"format_version": 1, "everything": description}
+    check_mutant(with_description(originals[kind], description), kind, tmp_path_factory.mktemp("d"))
+
+
+ENTRY_CHANGES = st.sampled_from(["dtype", "shape", "data_offsets", "drop", "add"])
+
+
+@FUZZ
+@given(kind=st.sampled_from(KINDS), change=ENTRY_CHANGES, data=st.data())
+def test_mutated_headers(originals, tmp_path_factory, kind, change, data):
+    header, weights = split_file(originals[kind])
+    name = data.draw(st.sampled_from(sorted(k for k in header if k != "__metadata__")))
+    if change == "dtype":
+        header[name]["dtype"] = data.draw(st.sampled_from(["F16", "BF16", "F64", "I64", "U8", "BOOL", "F8_E5M2", "?"]))
+    elif change == "shape":
+        header[name]["shape"] = data.draw(st.lists(CLAIMS | st.integers(0, 64), max_size=5))
+    elif change == "data_offsets":
+        header[name]["data_offsets"] = data.draw(st.lists(CLAIMS | st.integers(0, len(weights)), max_size=3))
+    elif change == "drop":
+        del header[name]
+    else:
+        header[data.draw(st.text(min_size=1, max_size=8))] = data.draw(JSON)
+    check_mutant(join_file(header, weights), kind, tmp_path_factory.mktemp("h"))
+
+
+NAN_BYTES = struct.pack("<f", math.nan)
+
+
+@FUZZ
+@given(
+    kind=st.sampled_from(KINDS),
+    change=st.sampled_from(["truncate", "flip", "length", "nan", "append"]),
+    where=st.floats(0, 1, exclude_max=True),
+    byte=st.integers(0, 255),
+    length=CLAIMS | st.integers(0, 2**16),
+)
+def test_mutated_bytes(originals, tmp_path_factory, kind, change, where, byte, length):
+    data = bytearray(originals[kind])
+    at = int(where * len(data))
+    if change == "truncate":
+        data = data[:at]
+    elif change == "flip":
+        data[at] ^= byte or 1
+    elif change == "length":
+        data[:8] = struct.pack("<Q", length % 2**64)
+    elif change == "nan":
+        start = len(data) - len(split_file(bytes(data))[1])
+        at = start + (at % max(1, (len(data) - start) // 4)) * 4
+        data[at : at + 4] = NAN_BYTES
+    else:
+        data += bytes([byte]) * (length % 4096 + 1)
+    check_mutant(bytes(data), kind, tmp_path_factory.mktemp("b"))
+
+
+def test_the_originals_load_and_predict(originals, tmp_path):
+    """The mutants start from good files (so a refusal is about the mutation)."""
+    for kind, data in originals.items():
+        path = tmp_path / f"{kind.replace('/', '-')}.mmstudio"
+        path.write_bytes(data)
+        assert Predictor(load_bundle(path)).predict(example_for(kind.split("/")[0])).label
+        assert json.loads(json.dumps(description_of(data)))["model"] == kind.split("/")[1]
