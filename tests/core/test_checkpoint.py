@@ -6,10 +6,13 @@ import json
 import os
 import pickle
 import random
+import signal
+import stat
 import struct
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,7 @@ import torch
 from safetensors import safe_open
 from safetensors.torch import load_file, save_file
 
+from mmstudio.core.atomic import STALE_AFTER_S
 from mmstudio.core.checkpoint import FORMAT_VERSION, METADATA_KEY, SUFFIX, ModelBundle, load_bundle, save_bundle
 from mmstudio.core.errors import CheckpointError
 from mmstudio.core.predictor import Predictor
@@ -218,52 +222,90 @@ def test_torch_save_file_is_refused_and_never_run(trained_cnn, tmp_path):
 
 # -- saving safely -----------------------------------------------------------------------------------------------
 
-SLOW_SAVE = textwrap.dedent(
+KEEP_SAVING = textwrap.dedent(
     """
-    import os, sys, time
-    import torch
-    from mmstudio.core.checkpoint import ModelBundle, save_bundle
-    from mmstudio.core.media import build_model
+    import sys
+    from pathlib import Path
+    from mmstudio.core.atomic import write_atomic
 
-    real_replace = os.replace
-
-    def slow_replace(source, target):
-        print("REPLACING", source, flush=True)
-        time.sleep(30)
-        real_replace(source, target)
-
-    os.replace = slow_replace
-    torch.manual_seed(1)
-    preprocessing = {"size": 128, "channels": 3}
-    model = build_model("image", "cnn", 2, preprocessing, {})
-    bundle = ModelBundle(modality="image", model="cnn", classes=["a", "b"], preprocessing=preprocessing,
-                         state_dict=model.state_dict())
-    save_bundle(bundle, sys.argv[1])
-    print("SAVED", flush=True)
+    target, contents = Path(sys.argv[1]), [Path(name).read_bytes() for name in sys.argv[2:]]
+    print("SAVING", flush=True)
+    for k in range(10**9):
+        write_atomic(target, contents[k % len(contents)])
     """
 )
 
 
-def test_killed_save_leaves_the_previous_file_intact(trained_cnn, saved_cnn):
-    original = saved_cnn.read_bytes()
-    process = subprocess.Popen(
-        [sys.executable, "-c", SLOW_SAVE, str(saved_cnn)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
+@pytest.fixture(scope="module")
+def big_model_file(tmp_path_factory) -> Path:
+    """An 8 MB model, so a kill often lands while it is being written."""
+    from mmstudio.core.media import build_model
+
+    preprocessing = {"size": 96, "channels": 3}
+    network = build_model("image", "cnn", 2, preprocessing, {})
+    bundle = ModelBundle("image", "cnn", ["a", "b"], preprocessing, network.state_dict())
+    return save_bundle(bundle, tmp_path_factory.mktemp("big") / "big")
+
+
+def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_file_whole(saved_cnn, big_model_file, tmp_path):
+    """30 saver processes, each killed (SIGKILL: no clean-up runs) at a random moment of saving over and over."""
+    folder = tmp_path / "saves"
+    folder.mkdir()
+    target = folder / "model.mmstudio"
+    target.write_bytes(saved_cnn.read_bytes())
+    contents = {saved_cnn.read_bytes(): "small", big_model_file.read_bytes(): "big"}
+    moments = random.Random(4).choices([0.0, 0.002, 0.01, 0.03, 0.06, 0.1, 0.15, 0.2], k=28) + [0.6, 1.0]
+    seen = []
+    for moment in moments:
+        process = subprocess.Popen(
+            [sys.executable, "-c", KEEP_SAVING, str(target), str(saved_cnn), str(big_model_file)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            assert process.stdout.readline() == b"SAVING\n", process.stderr.read()
+            time.sleep(moment * random.Random(moment).uniform(0.5, 1.5))
+        finally:
+            process.kill()
+            process.wait(30)
+        assert process.returncode == -signal.SIGKILL
+        seen.append(contents[target.read_bytes()])  # KeyError: half of one and half of the other
+        assert load_bundle(target).classes
+    assert set(seen) == {"small", "big"}, seen  # the kills did land before and after renames
+
+    leftovers = [path for path in folder.iterdir() if path != target]
+    assert leftovers  # and some while a temporary file was being written
+    assert all(path.name.startswith(".model.mmstudio.mmstudio-tmp-") for path in leftovers), leftovers
+    young = folder / ".model.mmstudio.mmstudio-tmp-inuse000"  # as if another save were writing it now
+    young.write_bytes(b"partial")
+    not_ours = folder / ".model.mmstudio.tmp"
+    not_ours.write_bytes(b"someone else's")
+    long_ago = time.time() - STALE_AFTER_S - 60
+    for path in [*leftovers, not_ours]:
+        os.utime(path, (long_ago, long_ago))
+    save_bundle(load_bundle(saved_cnn), target)
+    assert sorted(path.name for path in folder.iterdir()) == sorted([target.name, young.name, not_ours.name])
+
+
+@pytest.mark.skipif(not hasattr(os, "umask") or sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_a_new_model_file_gets_the_permissions_of_a_normal_save(trained_cnn, tmp_path, umask):
+    previous = os.umask(umask)
     try:
-        line = process.stdout.readline()
-        assert line.startswith("REPLACING"), line + process.stderr.read()
-        temp = Path(line.split(" ", 1)[1].strip())
-        assert temp.exists() and temp.parent == saved_cnn.parent
-        assert temp.stat().st_size > 10 * len(original)  # the big new model is fully written, not yet in place
-        assert temp.name.startswith(".")  # hidden, so folder scans never pick it up
+        path = save_bundle(trained_cnn, tmp_path / "m")
+        plain = tmp_path / "plain.txt"
+        plain.write_text("saved the usual way")
     finally:
-        process.kill()  # SIGKILL: no cleanup code runs
-        process.wait(30)
-    assert process.returncode == -9
-    assert saved_cnn.read_bytes() == original
-    loaded = load_bundle(saved_cnn)
-    assert loaded.classes == trained_cnn.classes
-    assert tensors_equal(loaded.state_dict, trained_cnn.state_dict)
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == stat.S_IMODE(plain.stat().st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o600, 0o664])
+def test_saving_over_a_file_keeps_its_permissions(trained_cnn, saved_cnn, mode):
+    saved_cnn.chmod(mode)
+    save_bundle(trained_cnn, saved_cnn)
+    assert stat.S_IMODE(saved_cnn.stat().st_mode) == mode
 
 
 def test_failed_save_to_missing_folder(trained_cnn, tmp_path):
