@@ -58,17 +58,18 @@ def measure_idle(seconds: float) -> dict:
 def measure_training(tab, seconds: float, profile: bool = False) -> dict:
     """Click Train, record ticks (and the curves' state at each tick) for `seconds`, click Stop, wait for the end."""
     samples: list[tuple[float, int, int]] = []  # (time, redraws so far, batch points so far)
-    ticks = TickRecorder(on_tick=lambda now: samples.append((now, tab.curves.redraw_count, tab.curves.batch_points())))
+    curves, panel = tab.train_panel.curves, tab.train_panel
+    ticks = TickRecorder(on_tick=lambda now: samples.append((now, curves.redraw_count, curves.batch_points())))
     ticks.start()
     sampler = StallSampler(ticks) if profile else None
     if sampler is not None:
         sampler.start()
     started = time.perf_counter()
-    tab.train_button.click()
+    panel.train_button.click()
     spin(seconds)
     stop_clicked = time.perf_counter()
-    tab.stop_button.click()
-    ended = wait_until(lambda: not tab.is_training(), timeout=60)
+    panel.stop_button.click()
+    ended = wait_until(lambda: not tab.session.training, timeout=60)
     stop_seconds = time.perf_counter() - stop_clicked
     ticks.stop()
     if sampler is not None:
@@ -103,18 +104,23 @@ def redraw_cost(app, curves, epochs: int = 50, batches: int = 20, samples: int =
     The curves are filled like a run of `epochs` x `batches`, then one batch point at a time is added and drawn
     at once (flush) and the event loop runs until the paint is done (processEvents).
     """
+    from mmstudio.core.events import BatchEnded, Batches, EpochEnded
+
+    def batch(epoch: int, number: int, loss: float, accuracy: float) -> Batches:
+        return Batches((BatchEnded(epoch, epochs, number, batches, loss, accuracy, seconds_left=0.0),))
+
     curves.reset()
     if hasattr(curves, "plan_epochs"):  # what the tab does when a run starts (where the widget offers it)
         curves.plan_epochs(epochs)
     for epoch in range(1, epochs + 1):
-        for batch in range(1, batches + 1):
-            curves.add_batch(epoch, batch, batches, 1.0 / (epoch + batch), 0.5)
-        curves.add_epoch({"epoch": epoch, "loss": 1.0 / epoch, "accuracy": 0.5, "val_loss": 1.0 / epoch, "val_accuracy": 0.5})
+        for number in range(1, batches + 1):
+            curves.add_batches(batch(epoch, number, 1.0 / (epoch + number), 0.5))
+        curves.add_epoch(EpochEnded(epoch, epochs, 1.0 / epoch, 0.5, 1.0 / epoch, 0.5, seconds=0.0))
     curves.flush()
     spin(0.2)
     set_data, paint = [], []
     for k in range(samples + 3):
-        curves.add_batch(epochs, batches, batches, 0.1 / (k + 1), 0.5 + k / 100)
+        curves.add_batches(batch(epochs, batches, 0.1 / (k + 1), 0.5 + k / 100))
         t0 = time.perf_counter()
         curves.flush()
         t1 = time.perf_counter()
@@ -151,7 +157,7 @@ def main() -> None:
     total = per_class * 4
 
     window = main_window()
-    tab = window.image_tab
+    tab = window.tab_for("image")
     # Warm-up: the window's first paint, torch loaded by the app's own background warm-up, examples and thumbnails in.
     wait_until(lambda: "starting" not in window.device_label.text(), timeout=60)
     if args.train_threads:  # after the app's warm-up, which picks its own thread count
@@ -159,12 +165,12 @@ def main() -> None:
 
         torch.set_num_threads(args.train_threads)
     drop(tab, [root])
-    if not wait_until(lambda: len(tab.examples) == total, timeout=60):
-        print(f"examples did not arrive: {len(tab.examples)} of {total}")
-    wait_until(lambda: not tab.thumbnails._jobs.busy(), timeout=60)
+    if not wait_until(lambda: len(tab.session.examples) == total, timeout=60):
+        print(f"examples did not arrive: {len(tab.session.examples)} of {total}")
+    wait_until(lambda: not tab.gather_panel.thumbnails._jobs.busy(), timeout=60)
     spin(0.5)
-    tab.settings_form.epochs.setValue(1000)  # more than fits the window: the Stop button ends each run
-    settings = tab.settings_form.settings()
+    tab.train_panel.settings_form.epochs.setValue(1000)  # more than fits the window: the Stop button ends each run
+    settings = tab.train_panel.settings_form.settings()
     import torch
 
     print(f"{total} drawn shapes dropped on the tab; torch threads for training {torch.get_num_threads()}; training with the tab's defaults (batch {settings.batch_size}, "
@@ -176,7 +182,7 @@ def main() -> None:
         idle_runs.append(measure_idle(idle_s))
         train_runs.append(measure_training(tab, train_s, args.profile_stalls))
         spin(0.3)
-    cost = redraw_cost(app, tab.curves)
+    cost = redraw_cost(app, tab.train_panel.curves)
     window.close()
     app.processEvents()
 

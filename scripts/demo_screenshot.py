@@ -38,17 +38,17 @@ def main(out: Path, epochs: int = 12) -> None:
     window = MainWindow()
     window.resize(1280, 800)
     window.show()
-    tab = window.image_tab
-    wait_until(app, lambda: len(tab.examples) > 0, 30)
-    tab.settings_form.epochs.setValue(epochs)
-    tab.start_training()
-    wait_until(app, lambda: tab.predictor is not None and not tab.is_training(), 300)
-    tab.try_item(sample_path("shapes") / "star" / "star_003.png")
-    wait_until(app, lambda: tab.bars.winner() is not None, 30)
+    tab = window.tab_for("image")
+    wait_until(app, lambda: len(tab.session.examples) > 0, 30)
+    tab.train_panel.settings_form.epochs.setValue(epochs)
+    tab.train_panel.start_training()
+    wait_until(app, lambda: tab.session.predictor is not None and not tab.session.training, 300)
+    tab.try_panel.try_item(sample_path("shapes") / "star" / "star_003.png")
+    wait_until(app, lambda: tab.try_panel.bars.winner() is not None, 30)
     wait_until(app, lambda: False, 1.5)  # let thumbnails and the last redraw land
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))
-    print(f"saved {out}: {tab.accuracy_label.text()}")
+    print(f"saved {out}: {tab.train_panel.accuracy_label.text()}")
     window.close()
 
 

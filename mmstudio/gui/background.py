@@ -11,7 +11,7 @@ from pathlib import Path
 
 
 def train(
-    modality_name, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop: threading.Event
+    medium_name, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop: threading.Event
 ):
     """Generator job: the core pipeline's events, then a ready predictor for the new model."""
     from mmstudio.core.events import Finished, PredictorReady, gathered
@@ -19,7 +19,7 @@ def train(
     from mmstudio.core.pipeline import train_examples
     from mmstudio.core.predictor import Predictor
 
-    modality = get_modality(modality_name)
+    modality = get_modality(medium_name)
     events = train_examples(
         modality, labelled, classes, model_name, settings, preprocessing, model_config, start_from=start_from, stop=stop
     )
@@ -47,14 +47,14 @@ def save(bundle, path: Path) -> Path:
     return save_bundle(bundle, path)
 
 
-def load(path: Path, modality_name: str):
+def load(path: Path, medium_name: str):
     """(bundle, predictor), or a plain message when the file is not a usable model."""
     from mmstudio.core.errors import MMStudioError
     from mmstudio.core.checkpoint import load_bundle
     from mmstudio.core.predictor import Predictor
 
     try:
-        bundle = load_bundle(path, modality=modality_name)
+        bundle = load_bundle(path, modality=medium_name)
         return bundle, Predictor(bundle)
     except MMStudioError as error:
         return str(error)

@@ -9,14 +9,26 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from mmstudio import __version__
+from mmstudio.core.media import MEDIA, Medium, resolve
 from mmstudio.gui import background
+from mmstudio.gui.app import core_tr
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.tabs.base_tab import ModalityTab
-from mmstudio.gui.tabs.image_tab import ImageTab
-from mmstudio.gui.tabs.text_tab import TextTab
 
 SHUTDOWN_WAIT_MS = 1000
 log = logging.getLogger("mmstudio")
+
+
+def _tab_class(medium: Medium) -> type[ModalityTab] | None:
+    """The medium's tab class, or None while its tab is not written yet (a medium's core and CLI come first)."""
+    module = medium.tab.partition(":")[0]
+    try:
+        return resolve(medium.tab)
+    except ModuleNotFoundError as error:
+        if error.name != module:  # the tab exists but something it imports does not: a real error
+            raise
+        log.warning("The window leaves out the %s medium: its tab %s does not exist yet.", medium.name, module)
+        return None
 
 
 class MainWindow(QMainWindow):
@@ -26,12 +38,11 @@ class MainWindow(QMainWindow):
         self.jobs = Jobs(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.image_tab = ImageTab()
-        self.tabs.addTab(self.image_tab, self.tr("Image"))
-        self.tabs.setTabToolTip(0, self.tr("Teach the computer to recognise pictures."))
-        self.text_tab = TextTab()
-        self.tabs.addTab(self.text_tab, self.tr("Text"))
-        self.tabs.setTabToolTip(1, self.tr("Teach the computer to sort texts: messages, reviews, sentences in any language."))
+        for medium in MEDIA.values():  # one tab per registered medium, in the registry's order
+            tab_class = _tab_class(medium)
+            if tab_class is not None:
+                index = self.tabs.addTab(tab_class(medium), core_tr(medium.title))
+                self.tabs.setTabToolTip(index, core_tr(medium.description))
         self.setCentralWidget(self.tabs)
         self.device_label = QLabel(self.tr("Device: starting…"))
         self.device_label.setToolTip(self.tr("Where training runs: a graphics card (GPU) when there is one, else the processor."))
@@ -54,13 +65,18 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> ModalityTab:
         return self.tabs.currentWidget()
 
+    def tab_for(self, name: str) -> ModalityTab:
+        """The tab of the medium called `name` ('image', 'text', ...)."""
+        return next(tab for tab in self.modality_tabs() if tab.medium.name == name)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        tab = self.current_tab
         actions = [
-            (self.tr("&Open folder of classes…"), QKeySequence.StandardKey.Open, lambda: self.current_tab().open_folder_dialog()),
-            (self.tr("Open &sample data"), None, lambda: self.current_tab().open_sample()),
-            (self.tr("&Save model…"), QKeySequence.StandardKey.Save, lambda: self.current_tab().save_model_dialog()),
-            (self.tr("&Load model…"), QKeySequence("Ctrl+L"), lambda: self.current_tab().load_model_dialog()),
+            (self.tr("&Open folder of classes…"), QKeySequence.StandardKey.Open, lambda: tab().gather_panel.open_folder_dialog()),
+            (self.tr("Open &sample data"), None, lambda: tab().gather_panel.open_sample()),
+            (self.tr("&Save model…"), QKeySequence.StandardKey.Save, lambda: tab().try_panel.save_model_dialog()),
+            (self.tr("&Load model…"), QKeySequence("Ctrl+L"), lambda: tab().try_panel.load_model_dialog()),
         ]
         for text, shortcut, slot in actions:
             action = QAction(text, self)
@@ -99,12 +115,12 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         if self._load_sample and not settings.value("sample_loaded_once", False, type=bool):
             settings.setValue("sample_loaded_once", True)
-            self.image_tab.open_sample()
+            self.modality_tabs()[0].gather_panel.open_sample()  # the first medium's sample
 
     def _show_device(self, description: str) -> None:
         self.device_label.setText(self.tr("Device: %1").replace("%1", description))
         for tab in self.modality_tabs():
-            tab.curves  # noqa: B018  (builds them, now that their library was imported in the background)
+            tab.train_panel.curves  # noqa: B018  (builds them, now that their library was imported in the background)
 
     def _show_device_problem(self, text: str) -> None:
         self.device_label.setText(self.tr("Device: unavailable (%1)").replace("%1", text))

@@ -50,4 +50,4 @@ def window(qtbot):
 
 @pytest.fixture
 def tab(window):
-    return window.image_tab
+    return window.tab_for("image")

@@ -26,10 +26,10 @@ def drop(widget, paths: list[Path], position: QPoint | None = None) -> None:
 
 def load_folder(qtbot, tab, folder: Path) -> None:
     drop(tab, [folder])
-    qtbot.waitUntil(lambda: len(tab.examples) > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: len(tab.session.examples) > 0, timeout=10_000)
 
 
 def train(qtbot, tab, epochs: int = 3, timeout: int = 60_000) -> None:
-    tab.settings_form.epochs.setValue(epochs)
-    qtbot.mouseClick(tab.train_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.predictor is not None and not tab.is_training(), timeout=timeout)
+    tab.train_panel.settings_form.epochs.setValue(epochs)
+    qtbot.mouseClick(tab.train_panel.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.session.predictor is not None and not tab.session.training, timeout=timeout)

@@ -10,12 +10,12 @@ from tests.gui.driving import drop, load_folder, train
 
 def test_autoencoder_shows_reconstruction_and_unusual_score(qtbot, tab, shapes, tmp_path):
     load_folder(qtbot, tab, shapes)
-    tab.model_combo.setCurrentIndex(tab.model_combo.findData("autoencoder"))
-    assert "redraw" in tab.model_description.text()
+    tab.train_panel.model_combo.setCurrentIndex(tab.train_panel.model_combo.findData("autoencoder"))
+    assert "redraw" in tab.train_panel.model_description.text()
     train(qtbot, tab, epochs=3)
-    assert tab.bundle.model == "autoencoder"
+    assert tab.session.bundle.model == "autoencoder"
     picture = sorted((shapes / "square").glob("*.png"))[0]
-    with qtbot.waitSignal(tab.predictionShown, timeout=10_000):
+    with qtbot.waitSignal(tab.try_panel.predictionShown, timeout=10_000):
         drop(tab.try_area, [picture])
     assert tab.reconstruction_box.isVisible()
     assert tab.model_input_view.has_picture() and tab.reconstruction_view.has_picture()
@@ -24,8 +24,8 @@ def test_autoencoder_shows_reconstruction_and_unusual_score(qtbot, tab, shapes, 
     familiar = int(tab.unusual_label.text().split(": ")[1].split("%")[0])
     noise = tmp_path / "noise.png"
     Image.effect_noise((28, 28), 120).save(noise)
-    with qtbot.waitSignal(tab.predictionShown, timeout=10_000):
-        tab.try_item(noise)
+    with qtbot.waitSignal(tab.try_panel.predictionShown, timeout=10_000):
+        tab.try_panel.try_item(noise)
     odd = int(tab.unusual_label.text().split(": ")[1].split("%")[0])
     assert odd > familiar
 
@@ -33,8 +33,8 @@ def test_autoencoder_shows_reconstruction_and_unusual_score(qtbot, tab, shapes, 
 def test_the_cnn_hides_the_reconstruction_panel(qtbot, tab, shapes):
     load_folder(qtbot, tab, shapes)
     train(qtbot, tab, epochs=1)
-    with qtbot.waitSignal(tab.predictionShown, timeout=10_000):
-        tab.try_item(sorted((shapes / "star").glob("*.png"))[0])
+    with qtbot.waitSignal(tab.try_panel.predictionShown, timeout=10_000):
+        tab.try_panel.try_item(sorted((shapes / "star").glob("*.png"))[0])
     assert not tab.reconstruction_box.isVisible()
 
 
@@ -44,21 +44,21 @@ def test_training_settings_and_model_choice_are_remembered(qtbot, shapes):
     QSettings().clear()
     first = MainWindow(load_sample_on_first_launch=False)
     qtbot.addWidget(first)
-    tab = first.image_tab
+    tab = first.tab_for("image")
     load_folder(qtbot, tab, shapes)
-    tab.model_combo.setCurrentIndex(tab.model_combo.findData("autoencoder"))
-    tab.settings_form.learning_rate.setValue(0.002)
-    tab.settings_form.augment.setChecked(True)
+    tab.train_panel.model_combo.setCurrentIndex(tab.train_panel.model_combo.findData("autoencoder"))
+    tab.train_panel.settings_form.learning_rate.setValue(0.002)
+    tab.train_panel.settings_form.augment.setChecked(True)
     train(qtbot, tab, epochs=1)
     first.close()
 
     second = MainWindow(load_sample_on_first_launch=False)
     qtbot.addWidget(second)
-    again = second.image_tab
-    assert again.model_name() == "autoencoder"
-    assert again.settings_form.epochs.value() == 1
-    assert abs(again.settings_form.learning_rate.value() - 0.002) < 1e-9
-    assert again.settings_form.augment.isChecked()
+    again = second.tab_for("image")
+    assert again.train_panel.model_name() == "autoencoder"
+    assert again.train_panel.settings_form.epochs.value() == 1
+    assert abs(again.train_panel.settings_form.learning_rate.value() - 0.002) < 1e-9
+    assert again.train_panel.settings_form.augment.isChecked()
 
 
 def test_image_size_and_colour_choices_reach_the_model(qtbot, tab, shapes):
@@ -66,7 +66,7 @@ def test_image_size_and_colour_choices_reach_the_model(qtbot, tab, shapes):
     tab.size_combo.setCurrentIndex(tab.size_combo.findData(32))
     tab.colour_combo.setCurrentIndex(tab.colour_combo.findData(3))
     train(qtbot, tab, epochs=1)
-    assert tab.bundle.preprocessing == {"size": 32, "channels": 3}
+    assert tab.session.bundle.preprocessing == {"size": 32, "channels": 3}
 
 
 def test_first_launch_loads_the_sample_and_later_launches_do_not(qtbot):
@@ -75,15 +75,15 @@ def test_first_launch_loads_the_sample_and_later_launches_do_not(qtbot):
     QSettings().clear()
     first = MainWindow()
     qtbot.addWidget(first)
-    qtbot.waitUntil(lambda: len(first.image_tab.examples) > 0, timeout=15_000)
-    assert set(first.image_tab.examples.class_names) == {"circle", "square", "star", "triangle"}
+    qtbot.waitUntil(lambda: len(first.tab_for("image").session.examples) > 0, timeout=15_000)
+    assert set(first.tab_for("image").session.examples.class_names) == {"circle", "square", "star", "triangle"}
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
     qtbot.wait(500)
-    assert len(second.image_tab.examples) == 0
-    qtbot.mouseClick(second.image_tab.sample_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(second.image_tab.examples) == 800, timeout=15_000)
+    assert len(second.tab_for("image").session.examples) == 0
+    qtbot.mouseClick(second.tab_for("image").gather_panel.sample_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(second.tab_for("image").session.examples) == 800, timeout=15_000)
 
 
 def test_device_is_shown_in_the_status_bar(qtbot, window):

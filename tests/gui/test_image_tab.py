@@ -14,17 +14,19 @@ from tests.gui.driving import drop, load_folder, train
 
 
 def test_dropping_a_folder_of_class_folders_fills_the_class_list(qtbot, tab, shapes):
+    assert not tab.train_panel.train_button.isEnabled()
     load_folder(qtbot, tab, shapes)
-    assert tab.examples.counts() == {"circle": 24, "square": 24, "star": 24}
-    assert tab.class_list.count() == 3
-    row = tab.class_list.row_widget("square")
+    gather = tab.gather_panel
+    assert tab.session.examples.counts() == {"circle": 24, "square": 24, "star": 24}
+    assert gather.class_list.count() == 3
+    row = gather.class_list.row_widget("square")
     assert row.count_label.text() == "24 examples"
     # thumbnails are made in the background and then shown in the row
     qtbot.waitUntil(lambda: all(label.pixmap() and not label.pixmap().isNull() for label in _thumb_labels(row)), timeout=10_000)
     assert len(_thumb_labels(row)) == 5
-    tab.class_list.select_class("star")
-    assert tab.browser.model().rowCount() == 24
-    assert tab.train_button.isEnabled()
+    gather.class_list.select_class("star")
+    assert gather.browser.model().rowCount() == 24
+    assert tab.train_panel.train_button.isEnabled()  # the train panel follows the examples through the session
 
 
 def _thumb_labels(row):
@@ -33,19 +35,19 @@ def _thumb_labels(row):
 
 def test_dropping_several_plain_folders_makes_one_class_each(qtbot, tab, shapes):
     drop(tab, [shapes / "circle", shapes / "star"])
-    qtbot.waitUntil(lambda: len(tab.examples.class_names) == 2, timeout=10_000)
-    assert tab.examples.counts() == {"circle": 24, "star": 24}
+    qtbot.waitUntil(lambda: len(tab.session.examples.class_names) == 2, timeout=10_000)
+    assert tab.session.examples.counts() == {"circle": 24, "star": 24}
 
 
 def test_files_dropped_on_a_class_row_join_that_class(qtbot, tab, shapes):
     load_folder(qtbot, tab, shapes)
     extra = sorted((shapes / "circle").glob("*.png"))[:3]
-    tab.class_list.select_class("square")
-    rect = tab.class_list.visualItemRect(tab.class_list.currentItem())
-    drop(tab.class_list, extra, rect.center())
-    qtbot.waitUntil(lambda: tab.examples.counts()["square"] == 27, timeout=10_000)
-    assert set(extra) <= set(tab.examples.items("square"))
-    assert "is in both 'circle' and 'square'" in tab.warnings_label.text()
+    class_list = tab.gather_panel.class_list
+    class_list.select_class("square")
+    drop(class_list, extra, class_list.visualItemRect(class_list.currentItem()).center())
+    qtbot.waitUntil(lambda: tab.session.examples.counts()["square"] == 27, timeout=10_000)
+    assert set(extra) <= set(tab.session.examples.items("square"))
+    assert "is in both 'circle' and 'square'" in tab.train_panel.warnings_label.text()
 
 
 def test_loose_files_dropped_on_the_tab_ask_for_a_class(qtbot, tab, shapes, monkeypatch):
@@ -60,55 +62,60 @@ def test_loose_files_dropped_on_the_tab_ask_for_a_class(qtbot, tab, shapes, monk
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(answer))
     files = sorted((shapes / "star").glob("*.png"))[:4]
     drop(tab, files)
-    qtbot.waitUntil(lambda: "my stars" in tab.examples.class_names, timeout=10_000)
+    qtbot.waitUntil(lambda: "my stars" in tab.session.examples.class_names, timeout=10_000)
     assert asked and "4 files" in asked[0]
-    assert tab.examples.items("my stars") == files
+    assert tab.session.examples.items("my stars") == files
 
 
 def test_classes_can_be_renamed_and_removed_and_examples_removed(qtbot, tab, shapes):
     load_folder(qtbot, tab, shapes)
-    tab.examples.rename_class("star", "stars")
-    assert tab.class_list.row_widget("stars") is not None
-    tab.class_list.select_class("stars")
-    tab.browser.selectAll()
-    qtbot.mouseClick(tab.remove_examples_button, Qt.MouseButton.LeftButton)
-    assert tab.examples.counts()["stars"] == 0
-    assert tab.class_list.row_widget("stars").count_label.text() == "0 examples"
-    tab.remove_class("stars")
-    assert tab.examples.class_names == ["circle", "square"]
-    assert tab.class_list.count() == 2
+    gather, examples = tab.gather_panel, tab.session.examples
+    examples.rename_class("star", "stars")
+    assert gather.class_list.row_widget("stars") is not None
+    gather.class_list.select_class("stars")
+    gather.browser.selectAll()
+    qtbot.mouseClick(gather.remove_examples_button, Qt.MouseButton.LeftButton)
+    assert examples.counts()["stars"] == 0
+    assert gather.class_list.row_widget("stars").count_label.text() == "0 examples"
+    assert not gather.remove_examples_button.isEnabled()  # nothing left to remove
+    gather.remove_class("stars")
+    assert examples.class_names == ["circle", "square"]
+    assert gather.class_list.count() == 2
 
 
 def test_train_shows_live_curves_results_and_try_it(qtbot, tab, shapes):
     load_folder(qtbot, tab, shapes)
     train(qtbot, tab, epochs=4)
-    tab.curves.flush()
-    assert tab.curves.epoch_points() == 4
-    assert tab.curves.batch_points() > 4
-    assert tab.progress.format() == "Training finished."
-    report = tab.bundle.metrics
+    gather, results, trying = tab.gather_panel, tab.train_panel, tab.try_panel
+    results.curves.flush()
+    assert results.curves.epoch_points() == 4
+    assert results.curves.batch_points() > 4
+    assert results.progress.format() == "Training finished."
+    report = tab.session.bundle.metrics
     assert sum(map(sum, report["confusion_matrix"])) == report["n"] > 0
-    assert tab.per_class_table.rowCount() == 3
-    assert "held-back" in tab.accuracy_label.text()
-    # clicking a confusion-matrix cell lists exactly the held-back examples behind it
+    assert results.per_class_table.rowCount() == 3
+    assert "held-back" in results.accuracy_label.text()
+    assert trying.model_summary.text() == "Model: Convolutional network · 3 classes · trained 4 epochs"
+    # clicking a confusion-matrix cell lists exactly the held-back examples behind it, in the gather panel
     matrix = report["confusion_matrix"]
     for truth, guess in ((0, 0), (1, 2)):
-        tab.confusion.cellActivated.emit(truth, guess)
-        assert tab.browser.model().rowCount() == matrix[truth][guess]
-    assert tab.examples_title.text() == f"Held-back “square” examples the model called “star”: {matrix[1][2]}"
-    shown = [tab.browser.example_model.item(row) for row in range(tab.browser.model().rowCount())]
+        results.confusion.cellActivated.emit(truth, guess)
+        assert gather.browser.model().rowCount() == matrix[truth][guess]
+    assert gather.examples_title.text() == f"Held-back “square” examples the model called “star”: {matrix[1][2]}"
+    shown = [gather.browser.example_model.item(row) for row in range(gather.browser.model().rowCount())]
     assert all(path.parent.name == "square" for path in shown)
-    tab.class_list.select_class("star")
-    assert tab.browser.model().rowCount() == 24
+    assert not gather.remove_examples_button.isEnabled()  # they are not the selected class's to remove
+    gather.class_list.select_class("star")
+    assert gather.browser.model().rowCount() == 24
     # try it: drop a picture on the try-it area
     picture = sorted((shapes / "circle").glob("*.png"))[0]
-    with qtbot.waitSignal(tab.predictionShown, timeout=10_000) as shown:
+    with qtbot.waitSignal(trying.predictionShown, timeout=10_000) as shown:
         drop(tab.try_area, [picture])
     label = shown.args[0]
     assert label in ("circle", "square", "star")
-    assert tab.prediction_label.text() == label
-    assert tab.bars.winner() == label
-    assert abs(sum(tab.bars.value(name) for name in ("circle", "square", "star")) - 1.0) < 1e-3
+    assert trying.prediction_label.text() == label
+    assert trying.bars.winner() == label
+    assert abs(sum(trying.bars.value(name) for name in ("circle", "square", "star")) - 1.0) < 1e-3
     assert tab.try_area.has_picture()
 
 
@@ -118,23 +125,23 @@ def test_save_and_reload_a_model_in_a_new_window(qtbot, tab, shapes, tmp_path):
     load_folder(qtbot, tab, shapes)
     train(qtbot, tab, epochs=2)
     path = tmp_path / "shapes.mmstudio"
-    tab.save_model(path)
+    tab.try_panel.save_model(path)
     qtbot.waitUntil(lambda: "Saved the model" in tab.message.text(), timeout=10_000)
     assert load_bundle(path).classes == ["circle", "square", "star"]
     picture = sorted((shapes / "star").glob("*.png"))[1]
-    with qtbot.waitSignal(tab.predictionShown, timeout=10_000) as first:
-        tab.try_item(picture)
+    with qtbot.waitSignal(tab.try_panel.predictionShown, timeout=10_000) as first:
+        tab.try_panel.try_item(picture)
 
     other = MainWindow(load_sample_on_first_launch=False)
     qtbot.addWidget(other)
-    fresh = other.image_tab
-    fresh.load_model(path)
-    qtbot.waitUntil(lambda: fresh.predictor is not None, timeout=10_000)
-    assert fresh.examples.class_names == ["circle", "square", "star"]
-    assert fresh.curves.epoch_points() == 2
-    assert fresh.continue_check.isChecked()
-    with qtbot.waitSignal(fresh.predictionShown, timeout=10_000) as second:
-        fresh.try_item(picture)
+    fresh = other.tab_for("image")
+    fresh.try_panel.load_model(path)
+    qtbot.waitUntil(lambda: fresh.session.predictor is not None, timeout=10_000)
+    assert fresh.session.examples.class_names == ["circle", "square", "star"]
+    assert fresh.train_panel.curves.epoch_points() == 2
+    assert fresh.train_panel.continue_check.isChecked()
+    with qtbot.waitSignal(fresh.try_panel.predictionShown, timeout=10_000) as second:
+        fresh.try_panel.try_item(picture)
     assert second.args == first.args
 
 
@@ -142,48 +149,56 @@ def test_a_loaded_model_can_be_trained_further(qtbot, tab, shapes, tmp_path):
     load_folder(qtbot, tab, shapes)
     train(qtbot, tab, epochs=2)
     path = tmp_path / "m.mmstudio"
-    tab.save_model(path)
+    tab.try_panel.save_model(path)
     qtbot.waitUntil(lambda: path.exists(), timeout=10_000)
-    tab.load_model(path)
-    qtbot.waitUntil(lambda: tab.continue_check.isChecked(), timeout=10_000)
-    before = tab.bundle
-    tab.predictor = None
+    tab.try_panel.load_model(path)
+    qtbot.waitUntil(lambda: tab.train_panel.continue_check.isChecked(), timeout=10_000)
+    before = tab.session.bundle
+    tab.session.predictor = None
     train(qtbot, tab, epochs=1)
-    assert tab.bundle is not before
-    assert [record["epoch"] for record in tab.bundle.history] == [1, 2, 3]
-    assert tab.curves.epoch_points() == 3
+    assert tab.session.bundle is not before
+    assert [record["epoch"] for record in tab.session.bundle.history] == [1, 2, 3]
+    assert tab.train_panel.curves.epoch_points() == 3
 
 
 def test_damaged_or_foreign_model_files_get_a_plain_message(qtbot, tab, tmp_path):
     damaged = tmp_path / "broken.mmstudio"
     damaged.write_bytes(b"\x00\x01 not a model at all")
-    tab.load_model(damaged)
+    tab.try_panel.load_model(damaged)
     qtbot.waitUntil(lambda: tab.message.isVisible() and tab.message.kind == "error", timeout=10_000)
     assert "broken.mmstudio" in tab.message.text()
     assert "Traceback" not in tab.message.text()
-    assert tab.bundle is None
+    assert tab.session.bundle is None
 
 
 def test_stop_ends_training_quickly_and_keeps_a_model(qtbot, tab, shapes):
     load_folder(qtbot, tab, shapes)
-    tab.settings_form.epochs.setValue(500)
-    tab.start_training()
-    qtbot.waitUntil(lambda: tab.curves.batch_points() > 0 or tab.progress.value() > 3, timeout=20_000)
-    qtbot.waitUntil(lambda: tab.bundle is None and tab.is_training(), timeout=1000)
+    panel = tab.train_panel
+    panel.settings_form.epochs.setValue(500)
+    panel.start_training()
+    qtbot.waitUntil(lambda: panel.curves.batch_points() > 0 or panel.progress.value() > 3, timeout=20_000)
+    qtbot.waitUntil(lambda: tab.session.bundle is None and tab.session.training, timeout=1000)
+    # while it runs, every panel holds back what would change the run's data or model
+    locked = (panel.train_button, panel.model_combo, tab.gather_panel.open_folder_button, tab.try_panel.load_button)
+    assert not any(widget.isEnabled() for widget in locked) and panel.stop_button.isEnabled()
+    assert not tab.acceptDrops()
     started = time.monotonic()
     qtbot.keyClick(tab, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not tab.is_training(), timeout=5_000)
+    qtbot.waitUntil(lambda: not tab.session.training, timeout=5_000)
     assert time.monotonic() - started < 3.0  # generous bound for a loaded CI machine; benchmarks measure it
-    assert tab.bundle is not None
-    assert "stopped early" in tab.progress.format()
+    assert tab.session.bundle is not None
+    assert "stopped early" in panel.progress.format()
+    assert all(widget.isEnabled() for widget in locked) and not panel.stop_button.isEnabled()
+    assert tab.acceptDrops() and tab.try_panel.save_button.isEnabled()
 
 
 def test_closing_the_window_during_training_ends_the_worker(qtbot, window, shapes):
-    tab = window.image_tab
+    tab = window.tab_for("image")
     load_folder(qtbot, tab, shapes)
-    tab.settings_form.epochs.setValue(500)
-    tab.start_training()
-    qtbot.waitUntil(lambda: tab.progress.maximum() > 0 and tab.progress.value() > 2, timeout=20_000)
+    panel = tab.train_panel
+    panel.settings_form.epochs.setValue(500)
+    panel.start_training()
+    qtbot.waitUntil(lambda: panel.progress.maximum() > 0 and panel.progress.value() > 2, timeout=20_000)
     window.close()
     assert QThreadPool.globalInstance().waitForDone(2000)
     assert not window.isVisible()
@@ -201,7 +216,7 @@ def test_bad_files_are_skipped_with_a_plain_message_and_training_goes_on(qtbot, 
     load_folder(qtbot, tab, data)
     train(qtbot, tab, epochs=1)
     assert "3 example(s) could not be read" in tab.message.text()
-    assert tab.bundle is not None
+    assert tab.session.bundle is not None
 
 
 def test_ten_thousand_images_load_without_making_every_thumbnail(qtbot, tab, tmp_path):
@@ -213,18 +228,18 @@ def test_ten_thousand_images_load_without_making_every_thumbnail(qtbot, tab, tmp
         for k in range(5000):
             shutil.copyfile(one, folder / f"{k:05d}.png")
     load_folder(qtbot, tab, tmp_path / "big")
-    assert tab.examples.counts() == {"a": 5000, "b": 5000}
-    tab.class_list.select_class("b")
-    assert tab.browser.model().rowCount() == 5000
+    assert tab.session.examples.counts() == {"a": 5000, "b": 5000}
+    tab.gather_panel.class_list.select_class("b")
+    assert tab.gather_panel.browser.model().rowCount() == 5000
     qtbot.wait(300)
-    assert len(tab.thumbnails._pixmaps) < 1000  # only what is on screen (and the rows' previews) was drawn
+    assert len(tab.gather_panel.thumbnails._pixmaps) < 1000  # only what is on screen (and the rows' previews) was drawn
 
 
 def test_training_needs_two_classes_with_examples(qtbot, tab, shapes):
     drop(tab, [shapes / "circle"])
-    qtbot.waitUntil(lambda: len(tab.examples) > 0, timeout=10_000)
-    assert not tab.train_button.isEnabled()
-    tab.examples.add_class("empty")
-    tab.start_training()
+    qtbot.waitUntil(lambda: len(tab.session.examples) > 0, timeout=10_000)
+    assert not tab.train_panel.train_button.isEnabled()
+    tab.session.examples.add_class("empty")
+    tab.train_panel.start_training()
     assert "no examples" in tab.message.text()
-    assert not tab.is_training()
+    assert not tab.session.training

@@ -21,8 +21,9 @@ SPORT = ["the team won the match", "a great goal in the final", "the runner brok
 
 @pytest.fixture
 def text_tab(window):
-    window.tabs.setCurrentWidget(window.text_tab)
-    return window.text_tab
+    tab = window.tab_for("text")
+    window.tabs.setCurrentWidget(tab)
+    return tab
 
 
 @pytest.fixture
@@ -39,22 +40,23 @@ def text_folder(tmp_path) -> Path:
 
 
 def wait_trained(qtbot, tab, epochs=5):
-    tab.settings_form.epochs.setValue(epochs)
-    qtbot.mouseClick(tab.train_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.predictor is not None and not tab.is_training(), timeout=60_000)
+    tab.train_panel.settings_form.epochs.setValue(epochs)
+    qtbot.mouseClick(tab.train_panel.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.session.predictor is not None and not tab.session.training, timeout=60_000)
 
 
 def test_a_folder_of_text_files_trains_skipping_binary_and_blank_files(qtbot, text_tab, text_folder):
     drop(text_tab, [text_folder])
-    qtbot.waitUntil(lambda: len(text_tab.examples) == 19, timeout=10_000)
-    assert text_tab.examples.class_names == ["sport", "weather"]
-    text_tab.class_list.select_class("weather")
-    shown = [text_tab.browser.model().index(r).data() for r in range(text_tab.browser.model().rowCount())]
+    qtbot.waitUntil(lambda: len(text_tab.session.examples) == 19, timeout=10_000)
+    assert text_tab.session.examples.class_names == ["sport", "weather"]
+    text_tab.gather_panel.class_list.select_class("weather")
+    browser = text_tab.gather_panel.browser
+    shown = [browser.model().index(r).data() for r in range(browser.model().rowCount())]
     assert "gbk.txt" in shown
     wait_trained(qtbot, text_tab)
     assert "2 example(s) could not be read" in text_tab.message.text()
-    assert text_tab.bundle.modality == "text"
-    assert text_tab.curves.epoch_points() == 5
+    assert text_tab.session.bundle.modality == "text"
+    assert text_tab.train_panel.curves.epoch_points() == 5
 
 
 def test_a_csv_table_becomes_classes_and_typing_predicts(qtbot, text_tab, tmp_path):
@@ -64,18 +66,20 @@ def test_a_csv_table_becomes_classes_and_typing_predicts(qtbot, text_tab, tmp_pa
     rows.append('"no label here",')
     table.write_text("\n".join(rows) + "\n", encoding="utf-8")
     drop(text_tab, [table])
-    qtbot.waitUntil(lambda: len(text_tab.examples) == 17, timeout=10_000)
-    assert text_tab.examples.counts() == {"weather": 9, "sport": 8}
-    assert "1 row without a label or text was skipped" in text_tab.message.text()
-    text_tab.model_combo.setCurrentIndex(text_tab.model_combo.findData("bow"))
+    qtbot.waitUntil(lambda: len(text_tab.session.examples) == 17, timeout=10_000)
+    assert text_tab.session.examples.counts() == {"weather": 9, "sport": 8}
+    # the Text tab's import notes join the shared import message
+    assert text_tab.message.text() == "Added 17 examples. 1 row without a label or text was skipped."
+    assert text_tab.message.kind == "warning"
+    text_tab.train_panel.model_combo.setCurrentIndex(text_tab.train_panel.model_combo.findData("bow"))
     wait_trained(qtbot, text_tab, epochs=15)
-    with qtbot.waitSignal(text_tab.predictionShown, timeout=10_000) as shown:
+    with qtbot.waitSignal(text_tab.try_panel.predictionShown, timeout=10_000) as shown:
         qtbot.keyClicks(text_tab.try_box, "heavy rain and wind")
     assert shown.args[0] in ("weather", "sport")
-    assert text_tab.prediction_label.text() == shown.args[0]
-    assert text_tab.bars.winner() == shown.args[0]
+    assert text_tab.try_panel.prediction_label.text() == shown.args[0]
+    assert text_tab.try_panel.bars.winner() == shown.args[0]
     # as the user keeps typing, the prediction follows
-    with qtbot.waitSignal(text_tab.predictionShown, timeout=10_000):
+    with qtbot.waitSignal(text_tab.try_panel.predictionShown, timeout=10_000):
         qtbot.keyClicks(text_tab.try_box, " before the match")
 
 
@@ -92,59 +96,60 @@ def test_unsure_columns_are_asked_and_the_chosen_ones_used(qtbot, text_tab, tmp_
 
     QTimer.singleShot(300, choose)
     drop(text_tab, [table])
-    qtbot.waitUntil(lambda: len(text_tab.examples) == 16, timeout=10_000)
-    assert sorted(text_tab.examples.class_names) == ["s", "w"]
-    assert WEATHER[1] in text_tab.examples.items("w")
+    qtbot.waitUntil(lambda: len(text_tab.session.examples) == 16, timeout=10_000)
+    assert sorted(text_tab.session.examples.class_names) == ["s", "w"]
+    assert WEATHER[1] in text_tab.session.examples.items("w")
 
 
 def test_typed_examples_are_added_edited_and_removed(qtbot, text_tab, monkeypatch):
-    text_tab.examples.add_class("greetings")
-    text_tab.class_list.select_class("greetings")
+    text_tab.session.examples.add_class("greetings")
+    text_tab.gather_panel.class_list.select_class("greetings")
     text_tab.typing_box.setPlainText("hello there\n\n  good morning  \nhi")
     qtbot.mouseClick(text_tab.add_typed_button, Qt.MouseButton.LeftButton)
-    assert text_tab.examples.items("greetings") == ["hello there", "good morning", "hi"]
+    assert text_tab.session.examples.items("greetings") == ["hello there", "good morning", "hi"]
     assert text_tab.typing_box.toPlainText() == ""
     monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("hi   friend", True)))
-    index = text_tab.browser.model().index(2)
-    text_tab.browser.doubleClicked.emit(index)
-    assert text_tab.examples.items("greetings") == ["hello there", "good morning", "hi friend"]
-    text_tab.browser.selectionModel().select(text_tab.browser.model().index(0), text_tab.browser.selectionModel().SelectionFlag.Select)
-    qtbot.mouseClick(text_tab.remove_examples_button, Qt.MouseButton.LeftButton)
-    assert text_tab.examples.items("greetings") == ["good morning", "hi friend"]
+    index = text_tab.gather_panel.browser.model().index(2)
+    text_tab.gather_panel.browser.doubleClicked.emit(index)
+    assert text_tab.session.examples.items("greetings") == ["hello there", "good morning", "hi friend"]
+    browser = text_tab.gather_panel.browser
+    browser.selectionModel().select(browser.model().index(0), browser.selectionModel().SelectionFlag.Select)
+    qtbot.mouseClick(text_tab.gather_panel.remove_examples_button, Qt.MouseButton.LeftButton)
+    assert text_tab.session.examples.items("greetings") == ["good morning", "hi friend"]
 
 
 def test_chinese_sample_trains_saves_reloads_and_predicts_the_same(qtbot, text_tab, window, tmp_path):
     from mmstudio.gui.main_window import MainWindow
 
-    text_tab.open_sample(list(text_tab.samples().values())[1])
-    qtbot.waitUntil(lambda: len(text_tab.examples) == 320, timeout=10_000)
+    text_tab.gather_panel.open_sample(list(text_tab.samples().values())[1])
+    qtbot.waitUntil(lambda: len(text_tab.session.examples) == 320, timeout=10_000)
     wait_trained(qtbot, text_tab, epochs=10)
-    assert text_tab.bundle.metrics["accuracy"] >= 0.9
+    assert text_tab.session.bundle.metrics["accuracy"] >= 0.9
     path = tmp_path / "zh.mmstudio"
-    text_tab.save_model(path)
+    text_tab.try_panel.save_model(path)
     qtbot.waitUntil(path.exists, timeout=10_000)
     assert load_bundle(path).preprocessing["vocabulary"]
     sentence = "今天下午有大雨，出门记得带伞"
-    with qtbot.waitSignal(text_tab.predictionShown, timeout=10_000) as first:
+    with qtbot.waitSignal(text_tab.try_panel.predictionShown, timeout=10_000) as first:
         text_tab.try_box.setPlainText(sentence)
     assert first.args[0] == "天气"
 
     other = MainWindow(load_sample_on_first_launch=False)
     qtbot.addWidget(other)
-    other.text_tab.load_model(path)
-    qtbot.waitUntil(lambda: other.text_tab.predictor is not None, timeout=10_000)
-    with qtbot.waitSignal(other.text_tab.predictionShown, timeout=10_000) as second:
-        other.text_tab.try_box.setPlainText(sentence)
+    other.tab_for("text").try_panel.load_model(path)
+    qtbot.waitUntil(lambda: other.tab_for("text").session.predictor is not None, timeout=10_000)
+    with qtbot.waitSignal(other.tab_for("text").try_panel.predictionShown, timeout=10_000) as second:
+        other.tab_for("text").try_box.setPlainText(sentence)
     assert second.args == first.args
 
 
 def test_a_dropped_text_file_is_shown_and_predicted(qtbot, text_tab, tmp_path):
-    text_tab.open_sample(list(text_tab.samples().values())[0])
-    qtbot.waitUntil(lambda: len(text_tab.examples) == 320, timeout=10_000)
+    text_tab.gather_panel.open_sample(list(text_tab.samples().values())[0])
+    qtbot.waitUntil(lambda: len(text_tab.session.examples) == 320, timeout=10_000)
     wait_trained(qtbot, text_tab, epochs=5)
     note = tmp_path / "note.txt"
     note.write_text("The match ended in a draw after extra time.", encoding="utf-16")
-    with qtbot.waitSignal(text_tab.predictionShown, timeout=10_000):
+    with qtbot.waitSignal(text_tab.try_panel.predictionShown, timeout=10_000):
         drop(text_tab.try_box, [note])
     assert text_tab.try_box.toPlainText() == "The match ended in a draw after extra time."
 
@@ -152,14 +157,14 @@ def test_a_dropped_text_file_is_shown_and_predicted(qtbot, text_tab, tmp_path):
 def test_an_image_model_is_refused_in_the_text_tab(qtbot, window, shapes, tmp_path):
     from tests.gui.driving import load_folder, train
 
-    load_folder(qtbot, window.image_tab, shapes)
-    train(qtbot, window.image_tab, epochs=1)
+    load_folder(qtbot, window.tab_for("image"), shapes)
+    train(qtbot, window.tab_for("image"), epochs=1)
     path = tmp_path / "image.mmstudio"
-    window.image_tab.save_model(path)
+    window.tab_for("image").try_panel.save_model(path)
     qtbot.waitUntil(path.exists, timeout=10_000)
-    window.text_tab.load_model(path)
-    qtbot.waitUntil(lambda: window.text_tab.message.kind == "error", timeout=10_000)
-    assert "is a model for image data, not for text data" in window.text_tab.message.text()
+    window.tab_for("text").try_panel.load_model(path)
+    qtbot.waitUntil(lambda: window.tab_for("text").message.kind == "error", timeout=10_000)
+    assert "is a model for image data, not for text data" in window.tab_for("text").message.text()
 
 
 def test_column_dialog_controls_have_tooltips(qtbot, tmp_path):
@@ -169,3 +174,13 @@ def test_column_dialog_controls_have_tooltips(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.columns() == ("a", "b")
     assert dialog.text_column.toolTip() and dialog.label_column.toolTip()
+
+
+def test_the_both_directions_option_follows_the_kind_of_model_chosen(text_tab):
+    combo, models = text_tab.train_panel.model_combo, text_tab.medium.models
+    for name, spec in models.items():
+        combo.setCurrentIndex(combo.findData(name))
+        assert text_tab.bidirectional.isEnabled() == spec.sequential, name
+    text_tab.bidirectional.setChecked(True)
+    assert text_tab.model_config(models["lstm"]) == {"bidirectional": True}
+    assert text_tab.model_config(models["bow"]) == {}

@@ -11,14 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QScrollArea
 
+from mmstudio.core.events import DELIVERY_INTERVAL_S, BatchEnded, Batches, EpochEnded
 from mmstudio.core.metrics import classification_report
 from mmstudio.gui.widgets.confusion import ConfusionMatrixView
-from mmstudio.gui.widgets.curves import REDRAW_MS, TrainingCurves
+from mmstudio.gui.widgets.curves import TrainingCurves
 from mmstudio.gui.widgets.palette import class_colour
 from mmstudio.gui.widgets.per_class_table import PerClassTable
 from mmstudio.gui.widgets.probability_bars import ProbabilityBars
 
 SHOTS = Path("/tmp/widget_shots")
+REDRAW_MS = round(DELIVERY_INTERVAL_S * 1000)
 CLASSES = ["circle", "square", "triangle"]
 MATRIX = [[12, 3, 0], [1, 14, 2], [0, 4, 9]]
 
@@ -55,14 +57,26 @@ def assert_drawn(widget, tmp_path: Path, name: str) -> None:
 # ----- TrainingCurves -----
 
 
+def batch_ended(epoch: int, batch: int, batches: int, loss: float, accuracy: float, epochs: int = 1) -> BatchEnded:
+    return BatchEnded(epoch, epochs, batch, batches, loss, accuracy, seconds_left=1.0)
+
+
+def epoch_ended(record: dict, epochs: int) -> EpochEnded:
+    return EpochEnded(epochs=epochs, seconds=1.0, **record)
+
+
 def feed_training(curves: TrainingCurves, epochs: int, batches: int) -> list[dict]:
+    """A run as the tab passes it on: each epoch's batches in gathered groups of 8, then the epoch's end."""
     records = []
     for epoch in range(1, epochs + 1):
+        events = []
         for batch in range(1, batches + 1):
             t = epoch - 1 + batch / batches
-            curves.add_batch(epoch, batch, batches, 2.0 * math.exp(-t / 2), 1 - 0.8 * math.exp(-t / 2))
+            events.append(batch_ended(epoch, batch, batches, 2.0 * math.exp(-t / 2), 1 - 0.8 * math.exp(-t / 2), epochs))
+        for start in range(0, batches, 8):
+            curves.add_batches(Batches(tuple(events[start : start + 8])))
         records.append(epoch_record(epoch))
-        curves.add_epoch(records[-1])
+        curves.add_epoch(epoch_ended(records[-1], epochs))
     return records
 
 
@@ -93,7 +107,7 @@ def test_a_flood_of_batches_costs_a_few_redraws_not_one_each(qtbot):
     curves = show(qtbot, TrainingCurves(), 900, 360)
     before = curves.redraw_count
     for batch in range(1, 5001):
-        curves.add_batch(1, batch, 5000, 1.0 / batch, batch / 5000)
+        curves.add_batches(Batches((batch_ended(1, batch, 5000, 1.0 / batch, batch / 5000),)))
     assert curves.redraw_count == before  # adding only buffers; nothing was drawn yet
     qtbot.waitUntil(lambda: curves.redraw_count > before, timeout=2000)
     qtbot.wait(4 * REDRAW_MS)
@@ -104,7 +118,7 @@ def test_a_flood_of_batches_costs_a_few_redraws_not_one_each(qtbot):
     # Events spread over time: at most one redraw per pause in the stream (plus the final flush).
     before = curves.redraw_count
     for batch in range(1, 201):
-        curves.add_batch(2, batch, 200, 0.5, 0.5)
+        curves.add_batches(Batches((batch_ended(2, batch, 200, 0.5, 0.5, epochs=2),)))
         if batch % 20 == 0:
             qtbot.wait(5)
     curves.flush()

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mmstudio.core.media.image import IMAGE_EXTENSIONS, IMAGE_SIZES
-from mmstudio.core.resources import sample_path
+from mmstudio.core.media.image import IMAGE_SIZES
 from mmstudio.gui.tabs.base_tab import ModalityTab
 from mmstudio.gui.widgets.image_view import (
     ImageDropArea,
@@ -29,19 +28,11 @@ PREVIEW_PX = 320
 
 
 class ImageTab(ModalityTab):
-    modality_name = "image"
     offers_augmentation = True
     uses_thumbnails = True
 
-    def item_extensions(self) -> frozenset[str]:
-        return IMAGE_EXTENSIONS
-
     def add_files_label(self) -> str:
         return self.tr("Add images…")
-
-    def samples(self) -> dict[str, Path]:
-        shapes = sample_path("shapes")
-        return {self.tr("Shapes (circles, squares, stars, triangles)"): shapes} if shapes else {}
 
     # preprocessing -------------------------------------------------------------
     def add_preprocessing_controls(self, form: QFormLayout) -> None:
@@ -72,7 +63,7 @@ class ImageTab(ModalityTab):
         layout.setContentsMargins(0, 0, 0, 0)
         self.try_area = ImageDropArea(self.tr("Drop an image here\nor click to choose one"))
         self.try_area.setToolTip(self.tr("Drop a new picture here to see what the model thinks it is."))
-        self.try_area.fileDropped.connect(self.try_item)
+        self.try_area.fileDropped.connect(lambda path: self.try_panel.try_item(path))
         self.try_area.clicked.connect(self.open_try_dialog)
         layout.addWidget(self.try_area, 1)
         open_button = QPushButton(self.tr("Open image…"))
@@ -102,9 +93,11 @@ class ImageTab(ModalityTab):
         return panel
 
     def open_try_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Try an image"), self._last_folder(), self.file_dialog_filter())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Try an image"), self.remembered.last_folder(), self.file_dialog_filter()
+        )
         if path:
-            self.try_item(Path(path))
+            self.try_panel.try_item(Path(path))
 
     @staticmethod
     def render_preview(item):

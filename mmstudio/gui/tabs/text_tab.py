@@ -24,16 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mmstudio.core.media.text import TEXT_EXTENSIONS
 from mmstudio.core.errors import MMStudioError
 from mmstudio.core.folders import Collected, collect_dropped
-from mmstudio.core.resources import resources_dir
+from mmstudio.core.media import ModelSpec
+from mmstudio.core.media.text import TEXT_EXTENSIONS
 from mmstudio.core.media.text.tables import TABLE_EXTENSIONS, is_table, read_labelled_table
 from mmstudio.gui.dropping import dropped_paths
 from mmstudio.gui.tabs.base_tab import ModalityTab
 
 TYPING_PAUSE_MS = 150  # predict when the user pauses, not on every key
-RECURRENT = ("rnn", "lstm", "rrnn")
 
 
 @dataclass
@@ -130,18 +129,10 @@ class ColumnDialog(QDialog):
 
 
 class TextTab(ModalityTab):
-    modality_name = "text"
     offers_augmentation = True  # word dropout: a few words hidden per batch
 
-    def item_extensions(self) -> frozenset[str]:
-        return TEXT_EXTENSIONS | TABLE_EXTENSIONS
-
-    def samples(self) -> dict[str, Path]:
-        folder = resources_dir() / "samples"
-        return {
-            self.tr("English: sports, weather, food, tech"): folder / "text_en.csv",
-            self.tr("Chinese (中文): 体育, 天气, 美食, 科技"): folder / "text_zh.csv",
-        }
+    def file_types(self) -> frozenset[str]:
+        return self.medium.extensions | TABLE_EXTENSIONS
 
     def describe_item(self, item) -> str:
         return item.name if isinstance(item, Path) else " ".join(str(item).split())
@@ -150,17 +141,18 @@ class TextTab(ModalityTab):
     def collect(self, paths: list[Path]) -> TextCollected:
         return collect_text(paths)
 
-    def _merge(self, collected: Collected, target_class: str | None, replace: bool) -> None:
-        super()._merge(collected, target_class, replace)
+    def import_notes(self, collected: Collected) -> list[str]:
         if not isinstance(collected, TextCollected):
-            return
+            return []
         notes = list(collected.problems)
         skipped = sum(table.skipped for table in collected.tables)
         if skipped:
             notes.append(self.tr("%n row(s) without a label or text were skipped.", "", skipped))
-        if notes:
-            self.message.show_message(" ".join([self.message.text(), *notes]).strip(), "warning")
-        for table in collected.tables:
+        return notes
+
+    def after_import(self, collected: Collected, target_class: str | None) -> None:
+        """Tables whose columns were only guessed are read once the user has confirmed the columns."""
+        for table in getattr(collected, "tables", ()):
             if not table.confident:
                 self._confirm_columns(table, target_class)
 
@@ -171,14 +163,14 @@ class TextTab(ModalityTab):
             return
         chosen = dialog.columns()
         if chosen == (table.text_column, table.label_column):
-            self._merge(TextCollected(classes=table.pending), target_class, replace=False)
+            self.gather_panel.merge(TextCollected(classes=table.pending), target_class)
             return
         self.message.show_message(self.tr("Reading “%1” again with the chosen columns…").replace("%1", table.path.name))
         self.jobs.start(
             collect_text,
             [table.path],
             chosen,
-            on_result=lambda collected: self._merge(collected, target_class, replace=False),
+            on_result=lambda collected: self.gather_panel.merge(collected, target_class),
             on_error=lambda text: self.message.show_message(text, "error"),
         )
 
@@ -201,11 +193,11 @@ class TextTab(ModalityTab):
         lines = [line.strip() for line in self.typing_box.toPlainText().splitlines() if line.strip()]
         if not lines:
             return
-        name = self.class_list.current_class() or self.ask_class_for(len(lines))
+        name = self.gather_panel.current_class() or self.gather_panel.ask_class_for(len(lines))
         if not name:
             return
-        added = self.examples.add(name, lines)
-        self.class_list.select_class(name)
+        added = self.session.examples.add(name, lines)
+        self.gather_panel.select_class(name)
         self.typing_box.clear()
         self.message.show_message(self.tr("Added %n example(s) to “%1”.", "", added).replace("%1", name))
 
@@ -214,7 +206,7 @@ class TextTab(ModalityTab):
             return
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit example"), self.tr("Example text:"), item)
         if ok:
-            self.examples.replace(class_name, item, " ".join(text.split()))
+            self.session.examples.replace(class_name, item, " ".join(text.split()))
 
     # preprocessing and model options ------------------------------------------
     def add_preprocessing_controls(self, form: QFormLayout) -> None:
@@ -228,17 +220,15 @@ class TextTab(ModalityTab):
         )
         form.addRow(self.tr("Longest text"), self.max_length)
         form.addRow("", self.bidirectional)
-        self.model_combo.currentIndexChanged.connect(self._recurrent_options)
-        self._recurrent_options()
 
-    def _recurrent_options(self) -> None:
-        self.bidirectional.setEnabled(self.model_name() in RECURRENT)
+    def on_model_chosen(self, spec: ModelSpec) -> None:
+        self.bidirectional.setEnabled(spec.sequential)
 
     def preprocessing(self) -> dict:
         return {"max_length": self.max_length.value()}
 
-    def model_config(self) -> dict:
-        return {"bidirectional": self.bidirectional.isChecked()} if self.model_name() in RECURRENT else {}
+    def model_config(self, spec: ModelSpec) -> dict:
+        return {"bidirectional": self.bidirectional.isChecked()} if spec.sequential else {}
 
     def show_preprocessing(self, preprocessing: dict) -> None:
         self.max_length.setValue(int(preprocessing.get("max_length") or 200))
@@ -255,7 +245,7 @@ class TextTab(ModalityTab):
         self._typing_timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._typing_timer.timeout.connect(self._typed)
         self.try_box.textChanged.connect(self._typing_timer.start)
-        self.try_box.fileDropped.connect(self.try_item)
+        self.try_box.fileDropped.connect(lambda path: self.try_panel.try_item(path))
         buttons = QHBoxLayout()
         open_button = QPushButton(self.tr("Open text file…"))
         open_button.setToolTip(self.tr("Read a text file and see what the model predicts for it."))
@@ -272,16 +262,15 @@ class TextTab(ModalityTab):
     def _typed(self) -> None:
         text = self.try_box.toPlainText().strip()
         if text:
-            self.try_item(text)
+            self.try_panel.try_item(text)
         else:
-            self.prediction_label.setText(self.tr("No prediction yet"))
-            self.bars.clear()
+            self.try_panel.clear_prediction()
 
     def open_try_dialog(self) -> None:
         filters = self.tr("Text files (*.txt *.md)")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Try a text file"), self._last_folder(), filters)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Try a text file"), self.remembered.last_folder(), filters)
         if path:
-            self.try_item(Path(path))
+            self.try_panel.try_item(Path(path))
 
     @staticmethod
     def render_preview(item):

@@ -1,8 +1,9 @@
 """Live loss and accuracy curves, cheap enough to take every batch event of a fast training run.
 
-Events only append to growing numpy buffers and mark the view dirty; a 50 ms single-shot timer on the
-GUI thread redraws at most 20 times a second, however many events arrive. Call the add_* methods from
-the GUI thread (the worker's queued signals already arrive there).
+They take the core's own events (`Batches`, `EpochEnded`). Events only append to growing numpy buffers and
+mark the view dirty; a timer on the GUI thread redraws at most once per `DELIVERY_INTERVAL_S` (the core's
+one display rate), however many events arrive. Call the add_* methods from the GUI thread (the worker's
+queued signals already arrive there).
 """
 
 from __future__ import annotations
@@ -15,9 +16,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from mmstudio.core.events import DELIVERY_INTERVAL_S, Batches, EpochEnded
 from mmstudio.gui.widgets.palette import BATCH_COLOUR, TRAIN_COLOUR, VALIDATION_COLOUR, scaled_font
-
-REDRAW_MS = 50
 
 
 class _Buffer:
@@ -90,10 +90,10 @@ class TrainingCurves(QWidget):
         self._smoothers = {"loss": _Smoother(), "accuracy": _Smoother()}
         self._curves: dict[tuple[str, str], pg.PlotDataItem] = {}
 
-        # A steady 20 Hz tick while data arrives (a single-shot timer re-armed by the next event would add the
+        # A steady tick while data arrives (a single-shot timer re-armed by the next event would add the
         # wait for that event to every cycle); it stops itself once a tick finds nothing new.
         self._timer = QTimer(self)
-        self._timer.setInterval(REDRAW_MS)
+        self._timer.setInterval(round(DELIVERY_INTERVAL_S * 1000))
         self._timer.timeout.connect(self._tick)
 
         self._plots = {
@@ -204,18 +204,24 @@ class TrainingCurves(QWidget):
         self._plots["loss"].getPlotItem().disableAutoRange(axis="y")
         self._loss_top = 0.0
 
-    def add_batch(self, epoch: int, batch: int, batches: int, loss: float, accuracy: float) -> None:
-        """One training batch ended (epoch and batch are 1-based); drawn on the next timer tick."""
-        x = epoch - 1 + batch / batches
+    def add_batches(self, batches: Batches) -> None:
+        """Training batches ended (a gathered group); drawn on the next timer tick."""
+        losses, accuracies = self._buffers[("loss", "batch")], self._buffers[("accuracy", "batch")]
+        for event in batches.events:
+            x = event.epoch - 1 + event.batch / event.batches  # epoch and batch are 1-based
+            # Average over about a fifth of an epoch: smooth with many batches, still responsive with few.
+            weight = min(0.5, max(0.05, 5.0 / event.batches))
+            losses.append(x, self._smoothers["loss"].update(event.loss, weight))
+            accuracies.append(x, self._smoothers["accuracy"].update(event.accuracy, weight))
         self._changed.update({("loss", "batch"), ("accuracy", "batch")})
-        # Average over about a fifth of an epoch: smooth with many batches, still responsive with few.
-        weight = min(0.5, max(0.05, 5.0 / batches))
-        self._buffers[("loss", "batch")].append(x, self._smoothers["loss"].update(loss, weight))
-        self._buffers[("accuracy", "batch")].append(x, self._smoothers["accuracy"].update(accuracy, weight))
         self._mark_dirty()
 
-    def add_epoch(self, record: dict) -> None:
-        """One epoch ended: `record` has epoch, loss, accuracy, val_loss, val_accuracy (as in the history)."""
+    def add_epoch(self, event: EpochEnded) -> None:
+        """One epoch ended: its training and validation points; drawn on the next timer tick."""
+        self._add_record(event.as_record())
+
+    def _add_record(self, record: dict) -> None:
+        """Epoch points from a record with epoch, loss, accuracy, val_loss, val_accuracy (as in the history)."""
         epoch = record["epoch"]
         self._changed.update(key for key in self._buffers if key[1] != "batch")
         self._buffers[("loss", "train")].append(epoch, record["loss"])
@@ -228,7 +234,7 @@ class TrainingCurves(QWidget):
         """Show a saved model's per-epoch history (it has no per-batch detail)."""
         self.reset()
         for record in records:
-            self.add_epoch(record)
+            self._add_record(record)
         self.flush()
 
     def flush(self) -> None:

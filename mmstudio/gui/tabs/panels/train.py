@@ -1,0 +1,388 @@
+"""Step 2 of a tab: the model choice and settings, starting and stopping a run, its live curves and results.
+
+The run itself is `background.train` on a worker thread; its events come back here and are routed to the
+curves, the progress bar and the results. The new model goes to the session, which tells the other panels.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mmstudio.core.checks import chance_note, data_warnings, require_trainable, shared_examples
+from mmstudio.core.errors import MMStudioError
+from mmstudio.core.events import Batches, EpochEnded, Failed, Finished, LoadProgress, Notice, PredictorReady
+from mmstudio.core.media import ModelSpec
+from mmstudio.gui import background
+from mmstudio.gui.app import core_tr
+from mmstudio.gui.jobs import Jobs
+from mmstudio.gui.session import Session
+from mmstudio.gui.tabs.panels.common import Remembered, heading
+from mmstudio.gui.widgets.confusion import ConfusionMatrixView
+from mmstudio.gui.widgets.message_bar import MessageBar
+from mmstudio.gui.widgets.per_class_table import PerClassTable
+from mmstudio.gui.widgets.train_settings import TrainSettingsForm
+
+if TYPE_CHECKING:
+    from mmstudio.gui.tabs.base_tab import ModalityTab
+
+
+class TrainPanel(QWidget):
+    """Model, settings, warnings, Train/Stop, progress, curves and the results of the last run."""
+
+    examplesRequested = Signal(str, object)  # a title and the held-back examples behind a confusion-matrix cell
+
+    def __init__(
+        self, session: Session, hooks: ModalityTab, message: MessageBar, jobs: Jobs, remembered: Remembered
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.hooks = hooks
+        self.models = hooks.medium.models
+        self.message = message
+        self.jobs = jobs
+        self.remembered = remembered
+        self._stop: threading.Event | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(heading(self.tr("2 · Train")))
+
+        model_row = QHBoxLayout()
+        self.model_combo = QComboBox()
+        for spec in self.models.values():
+            self.model_combo.addItem(core_tr(spec.title), spec.name)
+        self.model_combo.setCurrentIndex(self.model_combo.findData(hooks.medium.default_model))
+        self.model_combo.setToolTip(self.tr("The kind of neural network to train."))
+        model_row.addWidget(QLabel(self.tr("Model:")))
+        model_row.addWidget(self.model_combo, 1)
+        self.settings_toggle = QToolButton()
+        self.settings_toggle.setText(self.tr("Settings"))
+        self.settings_toggle.setCheckable(True)
+        self.settings_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.settings_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.settings_toggle.setToolTip(self.tr("Show or hide epochs, batch size, learning rate and more."))
+        self.settings_toggle.toggled.connect(self._toggle_settings)
+        model_row.addWidget(self.settings_toggle)
+        layout.addLayout(model_row)
+        self.model_description = QLabel()
+        self.model_description.setWordWrap(True)
+        self.model_description.setStyleSheet("color: palette(mid);")
+        layout.addWidget(self.model_description)
+
+        self.settings_form = TrainSettingsForm(hooks.offers_augmentation)
+        hooks.add_preprocessing_controls(self.settings_form.form)
+        self.continue_check = QCheckBox(self.tr("Continue training the current model"))
+        self.continue_check.setToolTip(
+            self.tr("Start from the loaded or last trained model instead of from scratch (same classes needed).")
+        )
+        self.settings_form.form.addRow("", self.continue_check)
+        self.settings_form.setVisible(False)
+        layout.addWidget(self.settings_form)
+
+        self.warnings_label = QLabel()
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #8a5300;")
+        layout.addWidget(self.warnings_label)
+
+        run_row = QHBoxLayout()
+        self.train_button = QPushButton(self.tr("Train"))
+        self.train_button.setDefault(True)
+        self.train_button.setMinimumHeight(40)
+        self.train_button.setStyleSheet("font-size: 13pt; font-weight: 600; padding: 4px 24px;")
+        self.train_button.setToolTip(self.tr("Train the model on your examples (Enter). Curves update live."))
+        self.train_button.clicked.connect(self.start_training)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setMinimumHeight(40)
+        self.stop_button.setToolTip(self.tr("Stop training now and keep the best model so far (Esc)."))
+        self.stop_button.clicked.connect(self.stop_training)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop_training)
+        run_row.addWidget(self.train_button, 1)
+        run_row.addWidget(self.stop_button)
+        layout.addLayout(run_row)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("")
+        self.progress.setToolTip(self.tr("Progress of the current training run."))
+        layout.addWidget(self.progress)
+
+        self._curves = None
+        self._curves_slot = QWidget()  # the curves (pyqtgraph) are built after the window first shows
+        QVBoxLayout(self._curves_slot).setContentsMargins(0, 0, 0, 0)
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 4, 0, 0)
+        self.accuracy_label = QLabel()
+        self.accuracy_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.accuracy_label.setMinimumHeight(self.accuracy_label.fontMetrics().height() * 2)  # no re-layout when set
+        self.accuracy_label.setToolTip(self.tr("How often the model was right on examples held back from training."))
+        self.result_note = QLabel()
+        self.result_note.setWordWrap(True)
+        self.result_note.setStyleSheet("color: #8a5300;")
+        self.results_tabs = QTabWidget()
+        self.per_class_table = PerClassTable()
+        self.confusion = ConfusionMatrixView()
+        self.confusion.cellActivated.connect(self.show_cell_examples)
+        self.results_tabs.addTab(self.per_class_table, self.tr("Per class"))
+        self.results_tabs.addTab(self.confusion, self.tr("Confusion matrix"))
+        self.results_tabs.setToolTip(self.tr("How the model did on each class of the held-back examples."))
+        results_layout.addWidget(self.accuracy_label)
+        results_layout.addWidget(self.result_note)
+        results_layout.addWidget(self.results_tabs, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._curves_slot)
+        split.addWidget(results)
+        split.setSizes([320, 260])
+        layout.addWidget(split, 1)
+
+        self.model_combo.currentIndexChanged.connect(self._model_chosen)
+        self._model_chosen()
+        self._restore_settings()
+        session.subscribe("examples", lambda _examples: self._examples_changed())
+        session.subscribe("training", self._training_changed)
+        session.subscribe("loaded", self._show_loaded)
+        session.subscribe("model", self._show_model)
+        self._examples_changed()
+
+    @property
+    def curves(self):
+        """The live training curves, built on first use: pyqtgraph and numpy take half a second to import,
+        so the window shows first (MainWindow builds them right after its first paint)."""
+        if self._curves is None:
+            from mmstudio.gui.widgets.curves import TrainingCurves
+
+            self._curves = TrainingCurves()
+            self._curves_slot.layout().addWidget(self._curves)
+        return self._curves
+
+    # ------------------------------------------------------------------ model choice and settings
+    def model_name(self) -> str:
+        return self.model_combo.currentData()
+
+    def model_spec(self) -> ModelSpec:
+        return self.models[self.model_name()]
+
+    def _model_chosen(self) -> None:
+        spec = self.model_spec()
+        self.model_description.setText(core_tr(spec.description))
+        self.hooks.on_model_chosen(spec)
+
+    def _toggle_settings(self, shown: bool) -> None:
+        self.settings_form.setVisible(shown)
+        self.settings_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _save_settings(self) -> None:
+        settings = self.remembered.settings()
+        settings.setValue("model", self.model_name())
+        for key, value in self.settings_form.values().items():
+            settings.setValue(f"train/{key}", value)
+
+    def _restore_settings(self) -> None:
+        settings = self.remembered.settings()
+        index = self.model_combo.findData(settings.value("model", ""))
+        if index >= 0:
+            self.model_combo.setCurrentIndex(index)
+        settings.beginGroup("train")
+        self.settings_form.restore({key: settings.value(key) for key in settings.childKeys()})
+
+    # ------------------------------------------------------------------ following the session
+    def _examples_changed(self) -> None:
+        examples = self.session.examples
+        counts = examples.counts()
+        warnings = data_warnings(counts)
+        shared = shared_examples({name: examples.items(name) for name in counts})
+        if shared:
+            warnings.append(shared)
+        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        training, has_model = self.session.training, self.session.bundle is not None
+        self.train_button.setEnabled(not training and len(self.session.examples.class_names) >= 2)
+        self.stop_button.setEnabled(training)
+        self.model_combo.setEnabled(not training)
+        self.settings_form.setEnabled(not training)
+        self.continue_check.setEnabled(not training and has_model)
+        if not has_model:
+            self.continue_check.setChecked(False)
+
+    def _training_changed(self, training: bool) -> None:
+        self._update_enabled()
+        if not training:  # the bar ends full when the run left a model
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1 if self.session.bundle is not None else 0)
+            if self.progress.format() in (self.tr("Stopping…"), self.tr("Reading the examples…")):
+                self.progress.setFormat("")
+
+    def _show_loaded(self, bundle) -> None:
+        """A saved model was opened: show its choice of network and its history, and offer to train it on."""
+        self.model_combo.setCurrentIndex(max(self.model_combo.findData(bundle.model), 0))
+        self.curves.set_history(bundle.history)
+        self.continue_check.setChecked(True)
+
+    def _show_model(self, bundle) -> None:
+        """The current model's results on its held-back examples."""
+        self._clear_results()
+        report = bundle.metrics if bundle is not None else {}
+        if report.get("classes"):
+            self.accuracy_label.setText(
+                self.tr("Right on %1 of held-back examples").replace("%1", f"{report['accuracy']:.0%}")
+            )
+            self.per_class_table.set_report(report)
+            self.confusion.set_matrix(report["classes"], report["confusion_matrix"])
+            self.result_note.setText(chance_note(report["accuracy"], len(report["classes"])) or "")
+        self._update_enabled()
+
+    def show_cell_examples(self, true_index: int, predicted_index: int) -> None:
+        """Ask for the held-back examples behind one cell of the confusion matrix to be listed."""
+        if not self.session.validation:
+            self.message.show_message(self.tr("Train the model in this session to see the examples behind each cell."))
+            return
+        classes = self.session.bundle.classes
+        pair = (true_index, predicted_index)
+        items = [item for item, truth, guess in self.session.validation if (truth, guess) == pair]
+        self.examplesRequested.emit(
+            self.tr("Held-back “%1” examples the model called “%2”: %3")
+            .replace("%1", classes[true_index])
+            .replace("%2", classes[predicted_index])
+            .replace("%3", str(len(items))),
+            items,
+        )
+
+    # ------------------------------------------------------------------ a run
+    def start_training(self) -> None:
+        if self.session.training:
+            return
+        examples = self.session.examples
+        try:
+            require_trainable(examples.counts())
+        except MMStudioError as error:
+            self.message.show_message(str(error), "warning")
+            return
+        bundle = self.session.bundle
+        start_from = bundle if self.continue_check.isChecked() and bundle is not None else None
+        settings = self.settings_form.settings()
+        self._save_settings()
+        self._stop = threading.Event()
+        self.curves.reset()
+        if start_from is not None:
+            self.curves.set_history(start_from.history)
+        self.curves.plan_epochs(len(start_from.history if start_from is not None else []) + settings.epochs)
+        self.session.validation = []
+        self._clear_results()
+        if not self.message.isHidden():  # replace, not hide: a bar vanishing would re-lay out the plots
+            self.message.show_message(self.tr("Training… press Stop (Esc) to end it early and keep the best model."))
+        self.session.training = True
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Reading the examples…"))
+        self.jobs.start(
+            background.train,
+            self.hooks.medium.name,
+            examples.labelled(),
+            examples.class_names,
+            self.model_name(),
+            settings,
+            self.hooks.preprocessing(),
+            self.hooks.model_config(self.model_spec()),
+            start_from,
+            self._stop,
+            on_yield=self._on_event,
+            on_error=self._training_crashed,
+            on_finish=self._training_ended,
+        )
+
+    def stop_training(self) -> None:
+        if self._stop is not None and self.session.training:
+            self._stop.set()
+            self.progress.setFormat(self.tr("Stopping…"))
+
+    def _training_ended(self) -> None:
+        self.session.training = False
+
+    def _clear_results(self) -> None:
+        self.accuracy_label.clear()
+        self.result_note.clear()
+        self.per_class_table.setRowCount(0)
+        self.confusion.clear()
+
+    def _on_event(self, event) -> None:
+        if isinstance(event, Batches):
+            self._show_batches(event)
+        elif isinstance(event, EpochEnded):
+            self.curves.add_epoch(event)
+        elif isinstance(event, LoadProgress):
+            self.progress.setRange(0, event.total)
+            self.progress.setValue(event.done)
+            self.progress.setFormat(
+                self.tr("Reading the examples… %1 of %2").replace("%1", str(event.done)).replace("%2", str(event.total))
+            )
+        elif isinstance(event, Notice):
+            self.message.show_message(event.message, "warning")
+        elif isinstance(event, Finished):
+            self.curves.flush()
+            self.session.validation = event.validation
+            self.session.bundle = event.bundle
+            done = (
+                self.tr("Training stopped early; the best model so far is kept.")
+                if event.stopped
+                else self.tr("Training finished.")
+            )
+            self.progress.setFormat(done)
+            if not self.message.isHidden() and self.message.kind == "info":  # replace "Training…", keep warnings
+                self.message.show_message(done)
+        elif isinstance(event, Failed):
+            self.progress.setFormat(self.tr("Training did not finish."))
+            self.message.show_message(event.message, "error")
+        elif isinstance(event, PredictorReady):
+            self.session.predictor = event.predictor
+
+    def _show_batches(self, batches: Batches) -> None:
+        self.curves.add_batches(batches)
+        last = batches.last
+        total = last.epochs * last.batches
+        if self.progress.maximum() != total:
+            self.progress.setRange(0, total)
+        self.progress.setValue((last.epoch - 1) * last.batches + last.batch)
+        if not (self._stop and self._stop.is_set()):
+            self.progress.setFormat(
+                self.tr("Epoch %1 of %2 · batch %3 of %4 · about %5 left")
+                .replace("%1", str(last.epoch))
+                .replace("%2", str(last.epochs))
+                .replace("%3", str(last.batch))
+                .replace("%4", str(last.batches))
+                .replace("%5", _duration(last.seconds_left))
+            )
+
+    def _training_crashed(self, text: str) -> None:
+        self.message.show_message(
+            self.tr("Training stopped because of an unexpected problem: %1").replace("%1", text), "error"
+        )
+
+    def shutdown(self) -> None:
+        """Ask a run to end now (window closing)."""
+        if self._stop is not None:
+            self._stop.set()
+
+
+def _duration(seconds: float) -> str:
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return f"{seconds} s"
+    return f"{seconds // 60} min {seconds % 60:02d} s"

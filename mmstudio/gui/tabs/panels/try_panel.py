@@ -1,0 +1,184 @@
+"""Step 3 of a tab: trying the current model on one example, and saving and loading models, all off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mmstudio.gui import background
+from mmstudio.gui.app import core_tr
+from mmstudio.gui.jobs import Jobs
+from mmstudio.gui.session import Session
+from mmstudio.gui.tabs.panels.common import Remembered, heading
+from mmstudio.gui.widgets.message_bar import MessageBar
+from mmstudio.gui.widgets.probability_bars import ProbabilityBars
+
+if TYPE_CHECKING:
+    from mmstudio.gui.tabs.base_tab import ModalityTab
+
+
+class TryPanel(QWidget):
+    """The medium's try-it input, the prediction and its probabilities, the model summary, Save and Load."""
+
+    predictionShown = Signal(str)  # the winning class of the latest try-it prediction
+
+    def __init__(
+        self, session: Session, hooks: ModalityTab, message: MessageBar, jobs: Jobs, remembered: Remembered
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.hooks = hooks
+        self.message = message
+        self.jobs = jobs
+        self.remembered = remembered
+        self._last_item = None  # tried again when a new model is ready
+        self._predicting = False
+        self._pending_item = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(heading(self.tr("3 · Try it")))
+        layout.addWidget(hooks.build_try_input(), 2)
+        self.prediction_label = QLabel(self.tr("No prediction yet"))
+        self.prediction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prediction_label.setStyleSheet("font-size: 20pt; font-weight: 700; padding: 6px;")
+        self.prediction_label.setToolTip(self.tr("The class the model thinks this example belongs to."))
+        layout.addWidget(self.prediction_label)
+        self.bars = ProbabilityBars()
+        layout.addWidget(self.bars, 2)
+
+        self.model_summary = QLabel(self.tr("No model yet. Train one, or load a saved model."))
+        self.model_summary.setWordWrap(True)
+        self.model_summary.setStyleSheet("color: palette(mid);")
+        layout.addWidget(self.model_summary)
+        model_buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save model…"))
+        self.save_button.setToolTip(self.tr("Save the trained model to a .mmstudio file (Ctrl+S)."))
+        self.save_button.clicked.connect(self.save_model_dialog)
+        self.load_button = QPushButton(self.tr("Load model…"))
+        self.load_button.setToolTip(self.tr("Open a saved .mmstudio model to try it or train it further (Ctrl+L)."))
+        self.load_button.clicked.connect(self.load_model_dialog)
+        model_buttons.addWidget(self.save_button)
+        model_buttons.addWidget(self.load_button)
+        layout.addLayout(model_buttons)
+
+        session.subscribe("training", lambda _training: self._update_enabled())
+        session.subscribe("model", self._show_model)
+        session.subscribe("predictor", self._predictor_ready)
+        self._update_enabled()
+
+    # ------------------------------------------------------------------ following the session
+    def _update_enabled(self) -> None:
+        self.load_button.setEnabled(not self.session.training)
+        self.save_button.setEnabled(not self.session.training and self.session.bundle is not None)
+
+    def _show_model(self, bundle) -> None:
+        self._update_enabled()
+        if bundle is None:
+            self.model_summary.setText(self.tr("No model yet. Train one, or load a saved model."))
+            return
+        spec = self.hooks.medium.models.get(bundle.model)
+        self.model_summary.setText(
+            self.tr("Model: %1 · %2 classes · trained %n epoch(s)", "", len(bundle.history))
+            .replace("%1", core_tr(spec.title) if spec is not None else bundle.model)
+            .replace("%2", str(len(bundle.classes)))
+        )
+
+    def _predictor_ready(self, predictor) -> None:
+        if predictor is not None and self._last_item is not None:
+            self.try_item(self._last_item)
+
+    # ------------------------------------------------------------------ trying one example
+    def try_item(self, item) -> None:
+        """Show and predict one example off the GUI thread; while one runs, only the latest request waits."""
+        self._last_item = item
+        if self._predicting:
+            self._pending_item = item
+            return
+        self._predicting = True
+        self.jobs.start(
+            background.try_example,
+            self.session.predictor,
+            item,
+            type(self.hooks).render_preview,
+            on_result=lambda result: self._show_prediction(item, *result),
+            on_error=lambda text: self.message.show_message(text, "error"),
+            on_finish=self._prediction_done,
+        )
+
+    def clear_prediction(self) -> None:
+        """Back to "no prediction" (the try-it input was emptied)."""
+        self.prediction_label.setText(self.tr("No prediction yet"))
+        self.bars.clear()
+
+    def _prediction_done(self) -> None:
+        self._predicting = False
+        if self._pending_item is not None:
+            item, self._pending_item = self._pending_item, None
+            self.try_item(item)
+
+    def _show_prediction(self, item, prediction, preview, problem: str | None) -> None:
+        self.hooks.show_try_result(item, prediction, preview)
+        if problem:
+            self.prediction_label.setText(self.tr("Cannot read this example"))
+            self.bars.clear()
+            self.message.show_message(problem, "warning")
+        elif prediction is None:
+            self.prediction_label.setText(self.tr("Train a model first"))
+            self.bars.clear()
+        else:
+            bundle = self.session.bundle
+            self.prediction_label.setText(prediction.label)
+            self.bars.set_probabilities(prediction.probabilities, bundle.classes if bundle else None)
+            self.predictionShown.emit(prediction.label)
+
+    # ------------------------------------------------------------------ saving and loading models
+    def save_model_dialog(self) -> None:
+        bundle = self.session.bundle
+        if bundle is None:
+            return
+        suggested = str(Path(self.remembered.last_folder()) / f"{self.hooks.medium.name}-{bundle.model}.mmstudio")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save model"), suggested, self.tr("mmstudio models (*.mmstudio)")
+        )
+        if path:
+            self.save_model(Path(path))
+
+    def save_model(self, path: Path) -> None:
+        self.remembered.remember_folder(str(path.parent))
+        self.jobs.start(
+            background.save,
+            self.session.bundle,
+            path,
+            on_result=lambda saved: self.message.show_message(
+                self.tr("Saved the model to %1").replace("%1", str(saved))
+            ),
+            on_error=lambda text: self.message.show_message(text, "error"),
+        )
+
+    def load_model_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load model"), self.remembered.last_folder(), self.tr("mmstudio models (*.mmstudio)")
+        )
+        if path:
+            self.load_model(Path(path))
+
+    def load_model(self, path: Path) -> None:
+        self.remembered.remember_folder(str(path.parent))
+        self.jobs.start(
+            background.load,
+            path,
+            self.hooks.medium.name,
+            on_result=self._model_loaded,
+            on_error=lambda text: self.message.show_message(text, "error"),
+        )
+
+    def _model_loaded(self, result) -> None:
+        if isinstance(result, str):
+            self.message.show_message(result, "error")
+            return
+        self.session.open_model(*result)
+        self.message.show_message(self.tr("Loaded the model. Drop an example on “Try it” to see what it predicts."))
