@@ -39,32 +39,32 @@
 <context>
     <name>ColumnDialog</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="105" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="104" />
         <source>Which columns?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="107" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="106" />
         <source>mmstudio guessed the columns of “%1”. Please check them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="115" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="114" />
         <source>The column whose cells are the examples to learn from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="116" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="115" />
         <source>The column whose cells name each example's class.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="121" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="120" />
         <source>Text column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="122" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="121" />
         <source>Label column</source>
         <translation type="unfinished" />
     </message>
@@ -133,682 +133,352 @@ Click a square to see those examples.</source>
     </message>
 </context>
 <context>
-    <name>GatheringMixin</name>
+    <name>GatherPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
-        <source>Examples in “%1”</source>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="48" />
+        <source>1 · Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
-        <source>Examples</source>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="50" />
+        <source>Open folder…</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="53" />
-        <source>Removed %n example(s) from “%1”.</source>
-        <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="52" />
+        <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="58" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="56" />
+        <source>Add files to the selected class, or to a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="58" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="162" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="59" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="59" />
+        <source>Add an empty class, then drop examples on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="64" />
+        <source>Open sample data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="65" />
+        <source>Load a small example data set that comes with mmstudio.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="84" />
+        <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="95" />
+        <source>Remove selected examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="96" />
+        <source>Take the selected examples out of this class (Delete key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="128" />
+        <source>Examples in “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="128" />
+        <source>Examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="157" />
+        <source>Removed %n example(s) from “%1”.</source>
+        <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="163" />
         <source>Name of the new class:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="60" />
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="203" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="171" />
         <source>Rename class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="171" />
         <source>New name for “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="74" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="178" />
         <source>Removed the class “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="84" />
-        <source>Open a folder of class folders</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="91" />
-        <source>Add examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="118" />
-        <source>Looking through the files…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="124" />
-        <source>The files could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="143" />
-        <source>Added %n example(s).</source>
-        <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="145" />
-        <source>%n file(s) of another type were skipped.</source>
-        <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="152" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="191" />
         <source>New class…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="155" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="194" />
         <source>Which class?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="156" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="195" />
         <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="213" />
+        <source>Open a folder of class folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="221" />
+        <source>Add examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="235" />
+        <source>Looking through the files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="241" />
+        <source>The files could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="261" />
+        <source>Added %n example(s).</source>
+        <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="263" />
+        <source>%n file(s) of another type were skipped.</source>
+        <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ImageTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="40" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="35" />
         <source>Add images…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="44" />
-        <source>Shapes (circles, squares, stars, triangles)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="50" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="41" />
         <source>%1 × %1 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="52" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="43" />
         <source>Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="55" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="46" />
         <source>Grey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="56" />
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="59" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="47" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="50" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="57" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="48" />
         <source>Grey is faster; choose colour when colour tells the classes apart.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="58" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="49" />
         <source>Image size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="73" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="64" />
         <source>Drop an image here
 or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="74" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="65" />
         <source>Drop a new picture here to see what the model thinks it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="78" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="69" />
         <source>Open image…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="79" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="70" />
         <source>Choose a picture to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="87" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="78" />
         <source>The picture as the model sees it, after shrinking.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="89" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="80" />
         <source>The autoencoder's attempt to redraw the picture from its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="90" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="81" />
         <source>Model input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="91" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="82" />
         <source>Reconstruction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="97" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="88" />
         <source>Compares how well this picture is redrawn with the training pictures: high means unlike them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="105" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="97" />
         <source>Try an image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="118" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="111" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="127" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="120" />
         <source>unusual: it looks unlike the training pictures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="127" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="120" />
         <source>looks familiar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="129" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="122" />
         <source>Unusual-input score: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="102" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="103" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="165" />
-        <source>1 · Examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
-        <source>Open folder…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="169" />
-        <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="105" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="106" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>LevelMeter</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
-        <source>Add files to the selected class, or to a new one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="175" />
-        <source>New class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="176" />
-        <source>Add an empty class, then drop examples on it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="181" />
-        <source>Open sample data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="182" />
-        <source>Load a small example data set that comes with mmstudio.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="201" />
-        <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="212" />
-        <source>Remove selected examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="213" />
-        <source>Take the selected examples out of this class (Delete key).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="229" />
-        <source>2 · Train</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="235" />
-        <source>The kind of neural network to train.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="237" />
-        <source>Model:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="241" />
-        <source>Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="245" />
-        <source>Show or hide epochs, batch size, learning rate and more.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="256" />
-        <source>Continue training the current model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="258" />
-        <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="271" />
-        <source>Train</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="275" />
-        <source>Train the model on your examples (Enter). Curves update live.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="277" />
-        <source>Stop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="279" />
-        <source>Stop training now and keep the best model so far (Esc).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="287" />
-        <source>Progress of the current training run.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="300" />
-        <source>How often the model was right on examples held back from training.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="309" />
-        <source>Per class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="310" />
-        <source>Confusion matrix</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="311" />
-        <source>How the model did on each class of the held-back examples.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="327" />
-        <source>3 · Try it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="330" />
-        <source>No prediction yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
-        <source>The class the model thinks this example belongs to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="338" />
-        <source>No model yet. Train one, or load a saved model.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="343" />
-        <source>Save model…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="344" />
-        <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="346" />
-        <source>Load model…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="347" />
-        <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
-        <translation type="unfinished" />
-    </message>
-<message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
-        <source>Examples in “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
-        <source>Examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="53" />
-        <source>Removed %n example(s) from “%1”.</source>
-        <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="59" />
-        <source>Name of the new class:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="60" />
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="164" />
-        <source>Class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
-        <source>Rename class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
-        <source>New name for “%1”:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="74" />
-        <source>Removed the class “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="84" />
-        <source>Open a folder of class folders</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="91" />
-        <source>Add examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="118" />
-        <source>Looking through the files…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="124" />
-        <source>The files could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="143" />
-        <source>Added %n example(s).</source>
-        <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="145" />
-        <source>%n file(s) of another type were skipped.</source>
-        <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="152" />
-        <source>New class…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="155" />
-        <source>Which class?</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="156" />
-        <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
-        <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
-    </message>
-<message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="52" />
-        <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="55" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
-        <source>Reading the examples…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="75" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
-        <source>Stopping…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="117" />
-        <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="134" />
-        <source>Reading the examples… %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="143" />
-        <source>Training stopped early; the best model so far is kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="145" />
-        <source>Training finished.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="151" />
-        <source>Training did not finish.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="160" />
-        <source>Training stopped because of an unexpected problem: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="166" />
-        <source>Train the model in this session to see the examples behind each cell.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="174" />
-        <source>Held-back “%1” examples the model called “%2”: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="193" />
-        <source>Right on %1 of held-back examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/training.py" line="201" />
-        <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
-        <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
-    </message>
-<message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="44" />
-        <source>Cannot read this example</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="48" />
-        <source>Train a model first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
-        <source>Save model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
-        <source>mmstudio models (*.mmstudio)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="72" />
-        <source>Saved the model to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
-        <source>Load model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="109" />
-        <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
+        <location filename="../../mmstudio/gui/widgets/level_meter.py" line="26" />
+        <source>How loud the microphone hears the room right now.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="25" />
+        <location filename="../../mmstudio/gui/main_window.py" line="37" />
         <source>mmstudio — train and try your own classifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="30" />
-        <source>Image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="31" />
-        <source>Teach the computer to recognise pictures.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="33" />
-        <source>Text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="34" />
-        <source>Teach the computer to sort texts: messages, reviews, sentences in any language.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="36" />
+        <location filename="../../mmstudio/gui/main_window.py" line="47" />
         <source>Device: starting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="37" />
+        <location filename="../../mmstudio/gui/main_window.py" line="48" />
         <source>Where training runs: a graphics card (GPU) when there is one, else the processor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="58" />
+        <location filename="../../mmstudio/gui/main_window.py" line="73" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="60" />
+        <location filename="../../mmstudio/gui/main_window.py" line="76" />
         <source>&amp;Open folder of classes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="61" />
+        <location filename="../../mmstudio/gui/main_window.py" line="77" />
         <source>Open &amp;sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="62" />
+        <location filename="../../mmstudio/gui/main_window.py" line="78" />
         <source>&amp;Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="63" />
+        <location filename="../../mmstudio/gui/main_window.py" line="79" />
         <source>&amp;Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="72" />
+        <location filename="../../mmstudio/gui/main_window.py" line="88" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="76" />
+        <location filename="../../mmstudio/gui/main_window.py" line="92" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="77" />
+        <location filename="../../mmstudio/gui/main_window.py" line="93" />
         <source>&amp;About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="84" />
+        <location filename="../../mmstudio/gui/main_window.py" line="100" />
         <source>About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="86" />
+        <location filename="../../mmstudio/gui/main_window.py" line="102" />
         <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try image and text classifiers on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;1. Bring in examples: drop a folder whose sub-folders are the classes.&lt;br&gt;2. Press Train and watch the curves.&lt;br&gt;3. Drop a new example on “Try it”.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="105" />
+        <location filename="../../mmstudio/gui/main_window.py" line="121" />
         <source>Device: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="110" />
+        <location filename="../../mmstudio/gui/main_window.py" line="126" />
         <source>Device: unavailable (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -824,377 +494,13 @@ or click to choose one</source>
 <context>
     <name>ModalityTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="102" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="103" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="165" />
-        <source>1 · Examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
-        <source>Open folder…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="169" />
-        <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="105" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="106" />
         <source>Add files…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
-        <source>Add files to the selected class, or to a new one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="175" />
-        <source>New class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="176" />
-        <source>Add an empty class, then drop examples on it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="181" />
-        <source>Open sample data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="182" />
-        <source>Load a small example data set that comes with mmstudio.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="201" />
-        <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="212" />
-        <source>Remove selected examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="213" />
-        <source>Take the selected examples out of this class (Delete key).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="229" />
-        <source>2 · Train</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="235" />
-        <source>The kind of neural network to train.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="237" />
-        <source>Model:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="241" />
-        <source>Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="245" />
-        <source>Show or hide epochs, batch size, learning rate and more.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="256" />
-        <source>Continue training the current model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="258" />
-        <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="271" />
-        <source>Train</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="275" />
-        <source>Train the model on your examples (Enter). Curves update live.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="277" />
-        <source>Stop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="279" />
-        <source>Stop training now and keep the best model so far (Esc).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="287" />
-        <source>Progress of the current training run.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="300" />
-        <source>How often the model was right on examples held back from training.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="309" />
-        <source>Per class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="310" />
-        <source>Confusion matrix</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="311" />
-        <source>How the model did on each class of the held-back examples.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="327" />
-        <source>3 · Try it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="330" />
-        <source>No prediction yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
-        <source>The class the model thinks this example belongs to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="338" />
-        <source>No model yet. Train one, or load a saved model.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="343" />
-        <source>Save model…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="344" />
-        <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="346" />
-        <source>Load model…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="347" />
-        <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
-        <translation type="unfinished" />
-    </message>
-<message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
-        <source>Examples in “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
-        <source>Examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="53" />
-        <source>Removed %n example(s) from “%1”.</source>
-        <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="59" />
-        <source>Name of the new class:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="60" />
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="164" />
-        <source>Class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
-        <source>Rename class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
-        <source>New name for “%1”:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="74" />
-        <source>Removed the class “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="84" />
-        <source>Open a folder of class folders</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="91" />
-        <source>Add examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="118" />
-        <source>Looking through the files…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="124" />
-        <source>The files could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="143" />
-        <source>Added %n example(s).</source>
-        <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="145" />
-        <source>%n file(s) of another type were skipped.</source>
-        <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="152" />
-        <source>New class…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="155" />
-        <source>Which class?</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="156" />
-        <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
-        <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
-    </message>
-<message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="52" />
-        <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="55" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
-        <source>Reading the examples…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="75" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
-        <source>Stopping…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="117" />
-        <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="134" />
-        <source>Reading the examples… %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="143" />
-        <source>Training stopped early; the best model so far is kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="145" />
-        <source>Training finished.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="151" />
-        <source>Training did not finish.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="160" />
-        <source>Training stopped because of an unexpected problem: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="166" />
-        <source>Train the model in this session to see the examples behind each cell.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="174" />
-        <source>Held-back “%1” examples the model called “%2”: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="193" />
-        <source>Right on %1 of held-back examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/training.py" line="201" />
-        <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
-        <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
-    </message>
-<message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="44" />
-        <source>Cannot read this example</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="48" />
-        <source>Train a model first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
-        <source>Save model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
-        <source>mmstudio models (*.mmstudio)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="72" />
-        <source>Saved the model to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
-        <source>Load model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="109" />
-        <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1262,500 +568,304 @@ or click to choose one</source>
     </message>
 </context>
 <context>
+    <name>SoundView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="45" />
+        <source>Sound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="45" />
+        <source>Pitch bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="56" />
+        <source>Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="58" />
+        <source>The sound's loudness over time. Coloured stretches show what the model heard in each part of a long recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="61" />
+        <source>The spectrogram: low pitches at the bottom, high at the top, bright where the sound is loud. This picture is what the model reads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="111" />
+        <source>%1 s to %2 s: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TextTab</name>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="142" />
-        <source>English: sports, weather, food, tech</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="143" />
-        <source>Chinese (中文): 体育, 天气, 美食, 科技</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="160" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="150" />
         <source>%n row(s) without a label or text were skipped.</source>
         <translation><numerusform>%n row without a label or text was skipped.</numerusform><numerusform>%n rows without a label or text were skipped.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="170" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="162" />
         <source>“%1” was not imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="176" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="168" />
         <source>Reading “%1” again with the chosen columns…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="190" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="182" />
         <source>Type or paste examples for the selected class, one per line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="191" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="183" />
         <source>Each line becomes one example of the class selected above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="193" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="185" />
         <source>Add these lines to the class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="194" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="186" />
         <source>Add each non-empty line above as an example of the selected class.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="210" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="202" />
         <source>Added %n example(s) to “%1”.</source>
         <translation><numerusform>Added %n example to “%1”.</numerusform><numerusform>Added %n examples to “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="215" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="207" />
         <source>Edit example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="215" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="207" />
         <source>Example text:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="223" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="215" />
         <source>Only the first this-many words (or characters, for Chinese and Japanese) of a text are read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="225" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="217" />
         <source>Read each text in both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="227" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="219" />
         <source>Recurrent models read the text forwards and backwards: often more accurate, twice the work.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="229" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="221" />
         <source>Longest text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="252" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="242" />
         <source>Type a sentence here: the prediction follows as you type.
 You can also drop a .txt file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="253" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="243" />
         <source>Type or paste text to see what the model thinks it is about.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="260" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="250" />
         <source>Open text file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="261" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="251" />
         <source>Read a text file and see what the model predicts for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="263" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="253" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="264" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="254" />
         <source>Empty the text box.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="277" />
-        <source>No prediction yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="281" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="270" />
         <source>Text files (*.txt *.md)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="282" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="271" />
         <source>Try a text file</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="102" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="103" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="165" />
-        <source>1 · Examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="167" />
-        <source>Open folder…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="169" />
-        <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="105" />
+        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="106" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="173" />
-        <source>Add files to the selected class, or to a new one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="175" />
-        <source>New class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="176" />
-        <source>Add an empty class, then drop examples on it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="181" />
-        <source>Open sample data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="182" />
-        <source>Load a small example data set that comes with mmstudio.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="201" />
-        <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="212" />
-        <source>Remove selected examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="213" />
-        <source>Take the selected examples out of this class (Delete key).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="229" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="65" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="235" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="72" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="237" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="73" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="241" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="76" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="245" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="80" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="256" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="91" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="258" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="93" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="271" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="105" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="275" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="109" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="277" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="111" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="279" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="113" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="287" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="122" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="300" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="134" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="309" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="142" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="310" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="143" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="311" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="144" />
         <source>How the model did on each class of the held-back examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="327" />
-        <source>3 · Try it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="333" />
-        <source>The class the model thinks this example belongs to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="338" />
-        <source>No model yet. Train one, or load a saved model.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="343" />
-        <source>Save model…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="344" />
-        <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="346" />
-        <source>Load model…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="347" />
-        <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
-        <translation type="unfinished" />
-    </message>
-<message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
-        <source>Examples in “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="46" />
-        <source>Examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="53" />
-        <source>Removed %n example(s) from “%1”.</source>
-        <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="59" />
-        <source>Name of the new class:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="60" />
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="164" />
-        <source>Class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
-        <source>Rename class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="67" />
-        <source>New name for “%1”:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="74" />
-        <source>Removed the class “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="84" />
-        <source>Open a folder of class folders</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="91" />
-        <source>Add examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="118" />
-        <source>Looking through the files…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="124" />
-        <source>The files could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="143" />
-        <source>Added %n example(s).</source>
-        <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="145" />
-        <source>%n file(s) of another type were skipped.</source>
-        <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="152" />
-        <source>New class…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="155" />
-        <source>Which class?</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/gathering.py" line="156" />
-        <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
-        <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
-    </message>
-<message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="52" />
-        <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="55" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
-        <source>Reading the examples…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="75" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="231" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="314" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="117" />
-        <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="231" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="294" />
+        <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="134" />
-        <source>Reading the examples… %1 of %2</source>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="246" />
+        <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="143" />
-        <source>Training stopped early; the best model so far is kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="145" />
-        <source>Training finished.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="151" />
-        <source>Training did not finish.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="160" />
-        <source>Training stopped because of an unexpected problem: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="256" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="174" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="262" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="193" />
-        <source>Right on %1 of held-back examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/training.py" line="201" />
-        <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
-        <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
-    </message>
-<message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="44" />
-        <source>Cannot read this example</source>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="291" />
+        <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="48" />
-        <source>Train a model first</source>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="334" />
+        <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
-        <source>Save model</source>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="343" />
+        <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
-        <source>mmstudio models (*.mmstudio)</source>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="345" />
+        <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="72" />
-        <source>Saved the model to %1</source>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="351" />
+        <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
-        <source>Load model</source>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="365" />
+        <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="109" />
-        <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="375" />
+        <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1840,146 +950,123 @@ You can also drop a .txt file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="125" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="128" />
         <source>Training: examples the model learns from. Validation: examples held back to check it honestly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="142" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="145" />
         <source>Loss measures how wrong the model is (lower is better); accuracy is how often it is right.
 An epoch is one pass over all the training examples.
 Scroll to zoom, drag to move; click the small 'A' in the corner to see everything again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="151" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="154" />
         <source>Epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="165" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="308" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="168" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="310" />
         <source>Training, each batch (smoothed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="173" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="306" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="172" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="308" />
         <source>Training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="182" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="307" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="178" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="309" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>TrainingMixin</name>
+    <name>TryPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="52" />
-        <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="43" />
+        <source>3 · Try it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="55" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
-        <source>Reading the examples…</source>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="45" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="114" />
+        <source>No prediction yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="75" />
-        <location filename="../../mmstudio/gui/tabs/training.py" line="104" />
-        <source>Stopping…</source>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="48" />
+        <source>The class the model thinks this example belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="117" />
-        <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="53" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="81" />
+        <source>No model yet. Train one, or load a saved model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="134" />
-        <source>Reading the examples… %1 of %2</source>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="58" />
+        <source>Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="143" />
-        <source>Training stopped early; the best model so far is kept.</source>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="59" />
+        <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="145" />
-        <source>Training finished.</source>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="61" />
+        <source>Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="151" />
-        <source>Training did not finish.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="160" />
-        <source>Training stopped because of an unexpected problem: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="166" />
-        <source>Train the model in this session to see the examples behind each cell.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="174" />
-        <source>Held-back “%1” examples the model called “%2”: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/training.py" line="193" />
-        <source>Right on %1 of held-back examples</source>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="62" />
+        <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/training.py" line="201" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="85" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
-</context>
-<context>
-    <name>TryingMixin</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="44" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="126" />
         <source>Cannot read this example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="48" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="130" />
         <source>Train a model first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="145" />
         <source>Save model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="60" />
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="145" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="164" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="72" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="157" />
         <source>Saved the model to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="79" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="164" />
         <source>Load model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/trying.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="184" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>
