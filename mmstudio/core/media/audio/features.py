@@ -129,7 +129,9 @@ def log_mel(samples: np.ndarray, settings: FeatureSettings) -> np.ndarray:
     which is what the gain augmentation imitates.
     """
     bank = mel_filterbank(settings.rate, settings.n_fft, settings.mels, settings.fmin, settings.fmax)
-    db = 10.0 * np.log10(np.maximum(bank @ power_spectrogram(samples, settings), AMIN))
+    # einsum, not `@`: this product is too small for BLAS threads, which made it 3x slower on a busy machine
+    mel_power = np.einsum("mb,bf->mf", bank, power_spectrogram(samples, settings))
+    db = 10.0 * np.log10(np.maximum(mel_power, AMIN))
     return np.maximum(db, db.max() - settings.top_db).astype(np.float32)
 
 
