@@ -67,7 +67,12 @@ class Predictor:
         pieces = windows(item, self.bundle.preprocessing) if windows is not None else None
         if pieces is not None:
             return self._predict_windows(pieces)
-        raw = self.modality.read(item, self.bundle.preprocessing)
+        return self.predict_raw(self.modality.read(item, self.bundle.preprocessing))
+
+    @torch.no_grad()
+    def predict_raw(self, raw) -> Prediction:
+        """The prediction for one example already in its raw form (what `Modality.read` gives): a live
+        microphone window's log-mel image, say."""
         data = self.modality.encode([raw], [0], self.bundle.preprocessing)
         inputs, _ = data.batch(torch.arange(1))
         inputs = to_device(inputs, self.device)

@@ -7,12 +7,8 @@ import threading
 import numpy as np
 import pytest
 
+from tests.core.audio.sounds import peak_hz, tone
 from tests.sound_device import SINE_HZ
-
-
-def peak_hz(samples: np.ndarray, rate: int) -> float:
-    spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples))))
-    return float(np.argmax(spectrum) * rate / len(samples))
 
 
 @pytest.fixture
@@ -64,13 +60,12 @@ def test_the_live_window_hears_what_is_played(sound_device, microphone):
 
     sound_device.listen_to_playback()
     rate, tone_hz = 16000, 1000
-    tone = (0.5 * np.sin(2 * np.pi * tone_hz * np.arange(rate) / rate)).astype(np.float32)
     stop = threading.Event()
     heard = []
     with microphone.Recorder(rate=rate) as recorder:
         windows = recorder.windows(0.5, 0.1, stop)
         quiet = next(windows)
-        sounddevice.play(tone, rate)
+        sounddevice.play(tone(tone_hz, 1.0, rate), rate)
         for window in windows:
             heard.append(window)
             if np.abs(window).max() > 0.2 and peak_hz(window, rate) == pytest.approx(tone_hz, abs=10):

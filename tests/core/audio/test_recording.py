@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import soundfile
 
-from tests.core.audio.test_microphone import peak_hz
+from tests.core.audio.sounds import peak_hz
 from tests.sound_device import SINE_HZ
 
 RATE = 16000

@@ -1,0 +1,44 @@
+"""Listening: the microphone classified continuously, a sliding window of one clip.
+
+A new window is heard every `hop` seconds of captured sound (at most a fifth of a second, and at most half a
+clip, so windows overlap by half or more and the bars move at least five times a second). Each is turned into
+the model's log-mel image and predicted at once, on the listening thread; a slow model skips to the newest
+sound rather than falling behind.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Generator
+from dataclasses import dataclass
+
+import numpy as np
+
+from mmstudio.core.media.audio import WINDOW_HOP
+from mmstudio.core.media.audio.features import FeatureSettings, log_mel
+from mmstudio.core.media.audio.microphone import Recorder
+
+LONGEST_HOP = 0.2  # seconds between two windows, at most
+
+
+@dataclass(frozen=True)
+class Heard:
+    """What the model made of the newest window: `seconds` is where it ends in the listening session."""
+
+    seconds: float
+    prediction: object  # mmstudio.core.predictor.Prediction
+    spectrogram: np.ndarray  # the window's log-mel image (mels, frames), as the model read it
+    level: float  # 0..1, the loudest sample of the last moment
+
+
+def listen(
+    predictor, stop: threading.Event, device: int | None = None, hop: float | None = None
+) -> Generator[Heard, None, None]:
+    """Yield a `Heard` for every window until `stop` is set (raises DataError when no microphone opens)."""
+    settings = FeatureSettings.from_preprocessing(predictor.bundle.preprocessing)
+    clip_seconds = settings.clip_samples / settings.rate
+    hop = hop if hop is not None else min(LONGEST_HOP, clip_seconds * WINDOW_HOP)
+    with Recorder(device, settings.rate) as recorder:
+        for window in recorder.windows(clip_seconds, hop, stop):
+            raw = log_mel(window, settings)
+            yield Heard(recorder.seconds_captured, predictor.predict_raw(raw), raw, recorder.level())

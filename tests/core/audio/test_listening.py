@@ -1,0 +1,70 @@
+"""Listening: a trained model classifies what the microphone hears, a known clip played into the null sink."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from mmstudio.core.media import get_modality
+from mmstudio.core.media.audio import noise_labels
+from mmstudio.core.media.audio.features import FeatureSettings
+from mmstudio.core.pipeline import labelled_from_folder, train_examples
+from mmstudio.core.predictor import Predictor
+from mmstudio.core.settings import TrainSettings
+from tests.core._helpers import finished
+from tests.core.audio.sounds import noise, tone, tone_classes
+
+
+@pytest.fixture(scope="module")
+def predictor(tmp_path_factory):
+    modality = get_modality("audio")
+    labelled, classes, _ = labelled_from_folder(tone_classes(tmp_path_factory.mktemp("tones"), per_class=16), modality)
+    settings = TrainSettings(epochs=8, batch_size=8, seed=0, augment=True)
+    events = train_examples(modality, labelled, classes, "cnn", settings, {"noise_labels": noise_labels(classes)})
+    return Predictor(finished(list(events)).bundle)
+
+
+def heard_until(session, wanted: str, stop: threading.Event, limit: int = 50) -> list:
+    """The windows heard until the model is sure it hears `wanted` (at most `limit` windows)."""
+    heard = []
+    for window in session:
+        heard.append(window)
+        if window.prediction.label == wanted and window.prediction.probabilities[wanted] > 0.7:
+            break
+        assert len(heard) < limit, f"never heard '{wanted}': {[w.prediction.label for w in heard]}"
+    return heard
+
+
+def test_listening_hears_a_played_tone_as_its_class(sound_device, predictor):
+    import sounddevice
+
+    from mmstudio.core.media.audio.listening import listen
+
+    sound_device.listen_to_playback()
+    rate = predictor.modality.medium.models["cnn"].preprocessing["sample_rate"]
+    stop = threading.Event()
+    session = listen(predictor, stop)
+    first = next(session)
+    assert first.spectrogram.shape == FeatureSettings.from_preprocessing(predictor.bundle.preprocessing).shape()
+    sounddevice.play(tone(2500, 2.0, rate) + noise(2.0, rate, 0.01), rate)
+    heard_high = heard_until(session, "high", stop)
+    sounddevice.play(tone(350, 2.0, rate) + noise(2.0, rate, 0.01), rate)
+    heard_low = heard_until(session, "low", stop)
+    stop.set()
+    assert list(session) == []  # stopping ends the session at its next window
+    sounddevice.stop()
+    seconds = [window.seconds for window in [first, *heard_high, *heard_low]]
+    assert seconds == sorted(seconds)
+    gaps = [later - earlier for earlier, later in zip(seconds, seconds[1:])]
+    assert max(gaps) < 0.5  # a new window at least every 0.2 s of sound (plus one skipped when behind)
+
+
+def test_listening_ends_when_stopped(sound_device, predictor):
+    from mmstudio.core.media.audio.listening import listen
+
+    stop = threading.Event()
+    session = listen(predictor, stop)
+    next(session)
+    stop.set()
+    assert list(session) == []
