@@ -9,13 +9,13 @@ awkward values (huge or negative numbers, wrong types, NaN, deep nesting) that h
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import math
 import struct
 import time
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -78,9 +78,10 @@ def mutate(data, value):
     return value
 
 
-@pytest.fixture(scope="module")
-def originals() -> dict[str, bytes]:
-    return {kind: model_files()[kind].read_bytes() for kind in KINDS}
+@functools.cache
+def original(kind: str) -> bytes:
+    """The bytes of the real file (not a fixture: hypothesis would print all of them with a failing mutant)."""
+    return model_files()[kind].read_bytes()
 
 
 def check_mutant(data: bytes, kind: str, folder: Path) -> None:
@@ -106,11 +107,29 @@ def check_mutant(data: bytes, kind: str, folder: Path) -> None:
 
 @FUZZ
 @given(kind=st.sampled_from(KINDS), data=st.data())
-def test_mutated_descriptions(originals, tmp_path_factory, kind, data):
-    description = mutate(data, copy.deepcopy(description_of(originals[kind])))
+def test_mutated_descriptions(tmp_path_factory, kind, data):
+    description = mutate(data, copy.deepcopy(description_of(original(kind))))
     if not isinstance(description, dict):
         description = {"format_version": 1, "everything": description}
-    check_mutant(with_description(originals[kind], description), kind, tmp_path_factory.mktemp("d"))
+    check_mutant(with_description(original(kind), description), kind, tmp_path_factory.mktemp("d"))
+
+
+SECTIONS = st.sampled_from(["preprocessing", "model_config", "extras", "metrics", "settings", "history", "classes"])
+
+
+@FUZZ
+@given(kind=st.sampled_from(KINDS), section=SECTIONS, data=st.data())
+def test_mutated_settings(tmp_path_factory, kind, section, data):
+    """The values that decide how a network is built and inputs are read: each one replaced, or one added."""
+    description = copy.deepcopy(description_of(original(kind)))
+    part = description.setdefault(section, {})
+    if isinstance(part, list):
+        index = data.draw(st.integers(0, max(len(part) - 1, 0)))
+        part[index : index + 1] = [data.draw(SCALARS | JSON)]
+    else:
+        names = st.text(max_size=8)
+        part[data.draw(st.sampled_from(sorted(part)) | names if part else names)] = data.draw(SCALARS | JSON)
+    check_mutant(with_description(original(kind), description), kind, tmp_path_factory.mktemp("s"))
 
 
 ENTRY_CHANGES = st.sampled_from(["dtype", "shape", "data_offsets", "drop", "add"])
@@ -118,8 +137,8 @@ ENTRY_CHANGES = st.sampled_from(["dtype", "shape", "data_offsets", "drop", "add"
 
 @FUZZ
 @given(kind=st.sampled_from(KINDS), change=ENTRY_CHANGES, data=st.data())
-def test_mutated_headers(originals, tmp_path_factory, kind, change, data):
-    header, weights = split_file(originals[kind])
+def test_mutated_headers(tmp_path_factory, kind, change, data):
+    header, weights = split_file(original(kind))
     name = data.draw(st.sampled_from(sorted(k for k in header if k != "__metadata__")))
     if change == "dtype":
         header[name]["dtype"] = data.draw(st.sampled_from(["F16", "BF16", "F64", "I64", "U8", "BOOL", "F8_E5M2", "?"]))
@@ -145,8 +164,8 @@ NAN_BYTES = struct.pack("<f", math.nan)
     byte=st.integers(0, 255),
     length=CLAIMS | st.integers(0, 2**16),
 )
-def test_mutated_bytes(originals, tmp_path_factory, kind, change, where, byte, length):
-    data = bytearray(originals[kind])
+def test_mutated_bytes(tmp_path_factory, kind, change, where, byte, length):
+    data = bytearray(original(kind))
     at = int(where * len(data))
     if change == "truncate":
         data = data[:at]
@@ -163,9 +182,10 @@ def test_mutated_bytes(originals, tmp_path_factory, kind, change, where, byte, l
     check_mutant(bytes(data), kind, tmp_path_factory.mktemp("b"))
 
 
-def test_the_originals_load_and_predict(originals, tmp_path):
+def test_the_originals_load_and_predict(tmp_path):
     """The mutants start from good files (so a refusal is about the mutation)."""
-    for kind, data in originals.items():
+    for kind in KINDS:
+        data = original(kind)
         path = tmp_path / f"{kind.replace('/', '-')}.mmstudio"
         path.write_bytes(data)
         assert Predictor(load_bundle(path)).predict(example_for(kind.split("/")[0])).label
