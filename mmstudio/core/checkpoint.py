@@ -102,7 +102,16 @@ HEADER_ENTRY = Record(
     {"dtype": Text(1, 10), "shape": ListOf(Whole(0, 2**40), 0, 8), "data_offsets": ListOf(Whole(0, 2**63), 2, 2)},
     required=("dtype", "shape", "data_offsets"),
 )
-SAFETENSORS_DTYPES = {torch.float32: "F32", torch.float64: "F64", torch.float16: "F16", torch.bfloat16: "BF16"}
+SAFETENSORS_DTYPES = {
+    torch.float32: "F32",
+    torch.float64: "F64",
+    torch.float16: "F16",
+    torch.bfloat16: "BF16",
+    torch.int64: "I64",  # counters such as a batch norm's
+    torch.int32: "I32",
+    torch.uint8: "U8",
+    torch.bool: "BOOL",
+}
 
 
 def description_schema(medium: Medium, spec: ModelSpec) -> Record:
