@@ -72,6 +72,7 @@ def test_recurrent_options_and_audio_settings_reach_the_model(trained):
     bundle = load_bundle(out)
     assert bundle.model == "lstm" and bundle.model_config["bidirectional"] is True
     assert bundle.preprocessing["sample_rate"] == 8000 and bundle.preprocessing["clip_seconds"] == 0.5
+    assert bundle.preprocessing["noise_labels"] == [0]  # background/ is mixed in when augmenting
 
 
 def test_evaluate_measures_the_saved_model_on_labelled_files(cnn, data):

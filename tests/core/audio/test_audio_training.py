@@ -94,6 +94,7 @@ def test_augmentation_keeps_shapes_and_labels_and_is_seeded(modality, tones):
     assert torch.equal(varied_labels, plain_labels)
     assert torch.equal(varied, again) and not torch.equal(varied, plain)
     assert torch.isfinite(varied).all()
+    assert (varied == 0).any() and not (plain == 0).any()  # masked bands and frames hold the mean
     assert len(data.noise()) == labels.count(0)
     assert len(data.subset(torch.tensor([0, 12, 30])).noise()) == 1  # the subset's own noise only (the first 12)
 

@@ -84,13 +84,13 @@ def stream_windows(
 
 
 def clip_bytes(samples: np.ndarray, rate: int, suffix: str = ".flac") -> bytes:
-    """The clip encoded as a 16-bit WAV or FLAC file (samples beyond +-1 are clipped, not wrapped)."""
+    """The clip encoded as a 16-bit WAV or FLAC file (libsndfile clips samples beyond +-1, it does not wrap them)."""
     try:
         container, subtype = CLIP_FORMATS[suffix.lower()]
     except KeyError:
         raise DataError(f"Clips are saved as .wav or .flac files, not '{suffix}'.") from None
     buffer = io.BytesIO()
-    soundfile.write(buffer, np.clip(samples, -1.0, 1.0), rate, format=container, subtype=subtype)
+    soundfile.write(buffer, samples, rate, format=container, subtype=subtype)
     return buffer.getvalue()
 
 
