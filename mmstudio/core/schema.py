@@ -51,7 +51,7 @@ class Number(Check):
         fits = (
             not isinstance(value, bool)
             and isinstance(value, (int, float))
-            and math.isfinite(value)
+            and (isinstance(value, int) or math.isfinite(value))  # an int is finite, and may be too big for a float
             and self.low <= value
             and (value < self.high if self.below_high else value <= self.high)
         )

@@ -116,6 +116,7 @@ def test_huge_claims_are_refused_without_building_anything(tmp_path, kind, chang
             "text/bow", lambda d: d["preprocessing"]["vocabulary"].reverse(), "vocabulary", id="vocabulary order"
         ),
         pytest.param("text/lstm", lambda d: d["model_config"].update(dropout=1.5), "dropout", id="dropout 1.5"),
+        pytest.param("text/lstm", lambda d: d["model_config"].update(dropout=10**400), "dropout", id="dropout 1e400"),
         pytest.param("text/lstm", lambda d: d["model_config"].update(bidirectional=1), "bidirectional", id="bidi 1"),
         pytest.param(
             "image/autoencoder",
