@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from mmstudio import __version__
-from mmstudio.core.media import MEDIA, Medium, resolve
+from mmstudio.core.media import MEDIA, resolve
 from mmstudio.gui import background
 from mmstudio.gui.app import core_tr
 from mmstudio.gui.jobs import Jobs
@@ -17,18 +17,6 @@ from mmstudio.gui.tabs.base_tab import ModalityTab
 
 SHUTDOWN_WAIT_MS = 1000
 log = logging.getLogger("mmstudio")
-
-
-def _tab_class(medium: Medium) -> type[ModalityTab] | None:
-    """The medium's tab class, or None while its tab is not written yet (a medium's core and CLI come first)."""
-    module = medium.tab.partition(":")[0]
-    try:
-        return resolve(medium.tab)
-    except ModuleNotFoundError as error:
-        if error.name != module:  # the tab exists but something it imports does not: a real error
-            raise
-        log.warning("The window leaves out the %s medium: its tab %s does not exist yet.", medium.name, module)
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -39,10 +27,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for medium in MEDIA.values():  # one tab per registered medium, in the registry's order
-            tab_class = _tab_class(medium)
-            if tab_class is not None:
-                index = self.tabs.addTab(tab_class(medium), core_tr(medium.title))
-                self.tabs.setTabToolTip(index, core_tr(medium.description))
+            index = self.tabs.addTab(resolve(medium.tab)(medium), core_tr(medium.title))
+            self.tabs.setTabToolTip(index, core_tr(medium.description))
         self.setCentralWidget(self.tabs)
         self.device_label = QLabel(self.tr("Device: starting…"))
         self.device_label.setToolTip(self.tr("Where training runs: a graphics card (GPU) when there is one, else the processor."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -15,23 +16,27 @@ THUMBNAIL_PX = 64
 CACHE_SIZE = 4000  # about 64 MB of 64x64 RGBA at most
 
 
-def _render(path: Path, size: int) -> tuple[bytes, int, int] | None:
+Render = Callable[[Path, int], tuple[bytes, int, int]]  # (RGBA bytes, width, height); DataError if unreadable
+
+
+def _render(render: Render, path: Path, size: int) -> tuple[bytes, int, int] | None:
     from mmstudio.core.errors import DataError
-    from mmstudio.core.media.image.modality import thumbnail_rgba
 
     try:
-        return thumbnail_rgba(path, size)
+        return render(path, size)
     except DataError:
         return None
 
 
 class ThumbnailCache(QObject):
-    """`get(path)` returns a pixmap at once when known, else None and a background job makes it."""
+    """`get(path)` returns a pixmap at once when known, else None and a background job makes it with `render`
+    (the medium's: a picture shrunk, a sound's spectrogram), which runs off the GUI thread."""
 
     ready = Signal(object)  # the Path whose thumbnail is now available
 
-    def __init__(self, size: int = THUMBNAIL_PX, parent: QObject | None = None) -> None:
+    def __init__(self, render: Render, size: int = THUMBNAIL_PX, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.render = render
         self.size = size
         self._pixmaps: OrderedDict[Path, QPixmap | None] = OrderedDict()
         self._wanted: list[Path] = []  # a stack: the most recent request is served first
@@ -67,7 +72,7 @@ class ThumbnailCache(QObject):
 
     def _work(self):
         while (path := self._next()) is not None:
-            yield path, _render(path, self.size)
+            yield path, _render(self.render, path, self.size)
 
     def _store(self, item) -> None:
         path, rendered = item

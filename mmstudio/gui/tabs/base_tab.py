@@ -37,12 +37,13 @@ class ModalityTab(QWidget):
 
     Class attributes
         offers_augmentation   the settings offer "Vary the examples while training" (the medium's augmentation)
-        uses_thumbnails       examples are files shown as thumbnails (pictures), not as lines of text
+        uses_thumbnails       examples are files shown as thumbnails (made by `render_thumbnail`), not as lines
 
     Bringing examples in (gather panel)
         file_types()                  the extensions dialogs and drops take (default: the medium's)
         add_files_label()             the text of the "Add files…" button
         describe_item(item)           one example's line in the browser
+        render_thumbnail(path, size)  static, OFF THE GUI THREAD: (RGBA bytes, width, height) of a thumbnail
         samples()                     bundled sample sets: translated title -> folder or table (default: the medium's)
         collect(paths)                OFF THE GUI THREAD, no widgets: what dropped paths hold, as a `Collected`
         import_notes(collected)       extra sentences for the message after an import (skipped rows, problems)
@@ -107,6 +108,10 @@ class ModalityTab(QWidget):
 
     def describe_item(self, item) -> str:
         return item.name if isinstance(item, Path) else str(item)
+
+    @staticmethod
+    def render_thumbnail(path: Path, size: int) -> tuple[bytes, int, int]:
+        raise NotImplementedError  # only tabs with `uses_thumbnails` are asked
 
     def samples(self) -> dict[str, Path]:
         return {core_tr(title): path for title, path in self.medium.samples().items()}

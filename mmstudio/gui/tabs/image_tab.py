@@ -100,6 +100,12 @@ class ImageTab(ModalityTab):
             self.try_panel.try_item(Path(path))
 
     @staticmethod
+    def render_thumbnail(path: Path, size: int) -> tuple[bytes, int, int]:
+        from mmstudio.core.media.image.modality import thumbnail_rgba
+
+        return thumbnail_rgba(path, size)
+
+    @staticmethod
     def render_preview(item):
         from mmstudio.core.media.image.modality import thumbnail_rgba
 

@@ -40,7 +40,7 @@ class GatherPanel(QWidget):
         self.message = message
         self.jobs = jobs
         self.remembered = remembered
-        self.thumbnails = ThumbnailCache(parent=self) if hooks.uses_thumbnails else None
+        self.thumbnails = ThumbnailCache(hooks.render_thumbnail, parent=self) if hooks.uses_thumbnails else None
         self._listing_class = False  # the browser shows the selected class's examples (not a confusion cell's)
 
         layout = QVBoxLayout(self)

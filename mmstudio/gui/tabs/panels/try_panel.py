@@ -130,10 +130,14 @@ class TryPanel(QWidget):
             self.prediction_label.setText(self.tr("Train a model first"))
             self.bars.clear()
         else:
-            bundle = self.session.bundle
-            self.prediction_label.setText(prediction.label)
-            self.bars.set_probabilities(prediction.probabilities, bundle.classes if bundle else None)
-            self.predictionShown.emit(prediction.label)
+            self.show_prediction(prediction)
+
+    def show_prediction(self, prediction) -> None:
+        """The winning class and a bar per class (also for predictions the tab makes itself, such as listening)."""
+        bundle = self.session.bundle
+        self.prediction_label.setText(prediction.label)
+        self.bars.set_probabilities(prediction.probabilities, bundle.classes if bundle else None)
+        self.predictionShown.emit(prediction.label)
 
     # ------------------------------------------------------------------ saving and loading models
     def save_model_dialog(self) -> None:
