@@ -74,7 +74,7 @@ MODELS = {
             ),
             builder="mmstudio.core.media.audio.models:SpectrogramCNN",
             preprocessing=dict(_PREPROCESSING),
-            config={"channels": 16, "dropout": 0.2},
+            config={"channels": 8, "dropout": 0.2},
             config_schema=CNN_CONFIG_SCHEMA,
         ),
         ModelSpec(

@@ -29,10 +29,11 @@ class SpectrogramCNN(Classifier):
     """Three conv 3x3 -> group norm -> ReLU -> max-pool 2 stages (`channels`, 2x, 4x), the strongest response
     over time for each band (where in the clip a word falls does not matter), then dropout and a dense layer.
 
-    The maximum over time learns far faster than the mean on words (98 % vs 61 % after 4 epochs on the speech
-    sample): a word fills only part of its clip, and the mean dilutes it with the silence around it."""
+    The maximum over time learns far faster than the mean on words (98 % vs 61 % after 4 epochs, 16 channels,
+    on the speech sample): a word fills only part of its clip, and the mean dilutes it with the silence around
+    it. 8 channels by default: on that sample they reach 100 % too, in 20 epochs that take 2.5x less time."""
 
-    def __init__(self, num_classes: int, preprocessing: dict, channels: int = 16, dropout: float = 0.2) -> None:
+    def __init__(self, num_classes: int, preprocessing: dict, channels: int = 8, dropout: float = 0.2) -> None:
         super().__init__()
         mels, frames = FeatureSettings.from_preprocessing(preprocessing).shape()
         if mels < 8 or frames < 8:
