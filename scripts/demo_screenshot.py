@@ -1,6 +1,7 @@
-"""Drive the real window through a demo (sample data, train, try one picture) and save a screenshot.
+"""Drive the real window through a demo (sample data, train, try one example) and save a screenshot.
 
 Used for docs/screenshot.png:  xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/demo_screenshot.py docs/screenshot.png
+and for the Audio tab:          ... scripts/demo_screenshot.py docs/screenshot-audio.png audio
 (without a display it falls back to Qt's offscreen platform).
 """
 
@@ -30,20 +31,45 @@ def wait_until(app: QApplication, condition, seconds: float) -> None:
         time.sleep(0.01)
 
 
-def main(out: Path, epochs: int = 12) -> None:
+def audio_example() -> Path:
+    """Three sample words one after another in one file, so the try-it view shows its timeline."""
+    import tempfile
+
+    import numpy as np
+    import soundfile
+
+    words = [sample_path("speech") / word / f"{word}_003.ogg" for word in ("yes", "left", "no")]
+    parts = [soundfile.read(path, dtype="float32")[0] for path in words]
+    rate = soundfile.info(words[0]).samplerate
+    out = Path(tempfile.mkdtemp()) / "yes-left-no.wav"
+    soundfile.write(out, np.concatenate(parts), rate)
+    return out
+
+
+def try_example(medium: str):
+    if medium == "image":
+        return sample_path("shapes") / "star" / "star_003.png"
+    if medium == "audio":
+        return audio_example()
+    return "The striker scored twice in the second half"
+
+
+def main(out: Path, medium: str = "image", epochs: int = 12) -> None:
     QStandardPaths.setTestModeEnabled(True)  # leave the user's own settings alone
     app = QApplication(sys.argv[:1])
     configure(app)
     QSettings().clear()
-    window = MainWindow()
+    window = MainWindow(load_sample_on_first_launch=False)
     window.resize(1280, 800)
     window.show()
-    tab = window.tab_for("image")
+    tab = window.tab_for(medium)
+    window.tabs.setCurrentWidget(tab)
+    tab.gather_panel.open_sample()
     wait_until(app, lambda: len(tab.session.examples) > 0, 30)
     tab.train_panel.settings_form.epochs.setValue(epochs)
     tab.train_panel.start_training()
     wait_until(app, lambda: tab.session.predictor is not None and not tab.session.training, 300)
-    tab.try_panel.try_item(sample_path("shapes") / "star" / "star_003.png")
+    tab.try_panel.try_item(try_example(medium))
     wait_until(app, lambda: tab.try_panel.bars.winner() is not None, 30)
     wait_until(app, lambda: False, 1.5)  # let thumbnails and the last redraw land
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -53,4 +79,4 @@ def main(out: Path, epochs: int = 12) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png"), *sys.argv[2:3])

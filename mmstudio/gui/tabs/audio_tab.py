@@ -34,6 +34,7 @@ from mmstudio.core.folders import Collected, collect_dropped
 from mmstudio.core.media import ModelSpec
 from mmstudio.core.media.audio import SAMPLE_RATES, noise_labels
 from mmstudio.gui.tabs.base_tab import ModalityTab
+from mmstudio.gui.widgets.elided_label import ElidedLabel
 from mmstudio.gui.widgets.image_view import ImageDropArea
 from mmstudio.gui.widgets.level_meter import LevelMeter
 
@@ -237,6 +238,8 @@ class AudioTab(ModalityTab):
         self.sound_status.setStyleSheet("color: palette(placeholder-text);")
         self.device_combo = QComboBox()
         self.device_combo.setToolTip(self.tr("The microphone to record from."))
+        self.device_combo.setMinimumContentsLength(12)
+        self.device_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.level_meter = LevelMeter()
         self.record_button = QPushButton(self.tr("Record a clip"))
         self.record_button.setToolTip(
@@ -277,15 +280,12 @@ class AudioTab(ModalityTab):
             self.tr("When a long recording is cut: how far apart the clips start (less than the length overlaps them).")
         )
         self._clip_seconds = self.clip_length.value()  # read by `collect`, off the GUI thread
-        self.folder_label = QLabel()
-        self.folder_label.setWordWrap(True)
-        self.folder_label.setText(self.tr("Recordings are saved in %1").replace("%1", str(self.recordings_folder())))
+        self.folder_label = ElidedLabel(self.tr("Saved in %1").replace("%1", str(self.recordings_folder())))
         self.folder_label.setStyleSheet("color: palette(placeholder-text);")
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         open_folder = QPushButton(self.tr("Show folder"))
         open_folder.setToolTip(self.tr("Open the folder where recorded clips are saved."))
         open_folder.clicked.connect(self._open_recordings_folder)
-        self.play_button = QPushButton(self.tr("▶ Play"))
+        self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setToolTip(self.tr("Play the selected example (or double-click it)."))
         self.play_button.clicked.connect(self._play_selected)
 
@@ -293,26 +293,28 @@ class AudioTab(ModalityTab):
 
         self.example_view = SoundView()
         self.example_view.setToolTip(self.tr("The selected example: its sound and its spectrogram."))
-        self.example_view.setMinimumHeight(150)
+        self.example_view.setFixedHeight(120)
 
         grid.addWidget(self.sound_status, 0, 0, 1, 4)
-        grid.addWidget(QLabel(self.tr("Microphone")), 1, 0)
-        grid.addWidget(self.device_combo, 1, 1, 1, 3)
-        grid.addWidget(self.level_meter, 2, 0, 1, 4)
-        grid.addWidget(self.record_button, 3, 0, 1, 2)
-        grid.addWidget(self.clip_count, 3, 2)
-        grid.addWidget(self.stop_recording_button, 3, 3)
-        grid.addWidget(self.background_button, 4, 0, 1, 2)
-        grid.addWidget(self.background_seconds, 4, 2)
-        grid.addWidget(self.recording_label, 5, 0, 1, 4)
-        grid.addWidget(QLabel(self.tr("Clip length")), 6, 0)
-        grid.addWidget(self.clip_length, 6, 1)
-        grid.addWidget(QLabel(self.tr("Cut every")), 6, 2)
-        grid.addWidget(self.clip_hop, 6, 3)
-        grid.addWidget(self.folder_label, 7, 0, 1, 3)
-        grid.addWidget(open_folder, 7, 3)
-        grid.addWidget(self.example_view, 8, 0, 1, 3)
-        grid.addWidget(self.play_button, 8, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.device_combo, 1, 0, 1, 2)
+        grid.addWidget(self.level_meter, 1, 2, 1, 2)
+        grid.addWidget(self.record_button, 2, 0, 1, 2)
+        grid.addWidget(self.clip_count, 2, 2)
+        grid.addWidget(self.stop_recording_button, 2, 3)
+        grid.addWidget(self.background_button, 3, 0, 1, 2)
+        grid.addWidget(self.background_seconds, 3, 2)
+        grid.addWidget(self.recording_label, 3, 3)
+        grid.addWidget(QLabel(self.tr("Clip length")), 4, 0)
+        grid.addWidget(self.clip_length, 4, 1)
+        grid.addWidget(QLabel(self.tr("Cut every")), 4, 2)
+        grid.addWidget(self.clip_hop, 4, 3)
+        grid.addWidget(self.folder_label, 5, 0, 1, 3)
+        grid.addWidget(open_folder, 5, 3)
+        grid.addWidget(self.example_view, 6, 0, 1, 3)
+        grid.addWidget(self.play_button, 6, 3, Qt.AlignmentFlag.AlignTop)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
+        self.example_view.hide()  # until an example is selected
         return box
 
     def _clip_length_changed(self, seconds: float) -> None:
@@ -470,6 +472,7 @@ class AudioTab(ModalityTab):
             )
 
     def _show_example(self, item: Path, picture: SoundPicture) -> None:
+        self.example_view.show()
         self.example_view.show_sound(picture.samples, picture.rate, picture.spectrogram, picture.frame_seconds)
 
     def _play_selected(self) -> None:
@@ -532,9 +535,10 @@ class AudioTab(ModalityTab):
         self.try_area.fileDropped.connect(lambda path: self.try_panel.try_item(path))
         self.try_area.clicked.connect(self.open_try_dialog)
         self.try_view = SoundView()
+        self.try_view.setMaximumHeight(300)  # the bars below must stay readable
         self.try_view.clear(self.tr("The sound you try is shown here, with what the model heard in each part."))
         buttons = QHBoxLayout()
-        self.listen_button = QPushButton(self.tr("🎤 Listen"))
+        self.listen_button = QPushButton(self.tr("Listen"))
         self.listen_button.setCheckable(True)
         self.listen_button.toggled.connect(self._listen_toggled)
         open_button = QPushButton(self.tr("Open sound…"))
@@ -588,7 +592,7 @@ class AudioTab(ModalityTab):
 
         self._listen_stop = threading.Event()
         self._listen_frame_seconds = float(self.session.predictor.bundle.preprocessing["hop_seconds"])
-        self.listen_button.setText(self.tr("■ Stop listening"))
+        self.listen_button.setText(self.tr("Stop listening"))
         self.try_view.clear()
         self._update_sound_controls()
         self.jobs.start(
@@ -620,7 +624,7 @@ class AudioTab(ModalityTab):
         self.listen_button.blockSignals(True)
         self.listen_button.setChecked(False)
         self.listen_button.blockSignals(False)
-        self.listen_button.setText(self.tr("🎤 Listen"))
+        self.listen_button.setText(self.tr("Listen"))
         self.level_meter.set_level(0.0)
         self._update_sound_controls()
 

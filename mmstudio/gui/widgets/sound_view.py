@@ -51,6 +51,7 @@ class SoundView(QWidget):
             for name in ("left", "bottom"):
                 item.getAxis(name).setPen(foreground)
                 item.getAxis(name).setTextPen(foreground)
+                item.getAxis(name).enableAutoSIPrefix(False)
         self.waveform_plot.getPlotItem().getAxis("left").setTicks([[]])
         self.spectrogram_plot.getPlotItem().getAxis("left").setTicks([[]])
         self.spectrogram_plot.getPlotItem().setLabel("bottom", self.tr("Seconds"), color=foreground.name())
@@ -76,7 +77,7 @@ class SoundView(QWidget):
         layout.addWidget(self.waveform_plot, 1)
         layout.addWidget(self.spectrogram_plot, 1)
         layout.addWidget(self.caption)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(110)
         self.clear()
 
     def clear(self, caption: str = "") -> None:
