@@ -200,3 +200,24 @@ def test_class_rows_get_spectrogram_thumbnails_and_a_selected_example_is_drawn(q
     browser.setCurrentIndex(browser.example_model.index(0))
     qtbot.waitUntil(lambda: audio.example_view.image.image is not None, timeout=10_000)
     assert audio.example_view.image.image.shape[0] == 40  # the mel bands
+
+
+def test_a_confusion_matrix_cell_lists_its_clips_and_a_click_plays_one(qtbot, sound_device, trained):
+    from mmstudio.core.media.audio.microphone import Recorder
+
+    tab = trained
+    sound_device.listen_to_playback()
+    wait_for_sound_check(qtbot, tab)
+    high = tab.session.bundle.classes.index("high")
+    tab.train_panel.confusion.cellActivated.emit(high, high)
+    browser = tab.gather_panel.browser
+    listed = [browser.example_model.item(row) for row in range(browser.example_model.rowCount())]
+    assert listed and all(path.parent.name == "high" for path in listed)
+    with Recorder(rate=RATE) as speaker_monitor:
+        quiet = speaker_monitor.take(0.3)
+        rect = browser.visualRect(browser.example_model.index(0))
+        qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        heard = speaker_monitor.take(1.5)
+    assert np.abs(quiet).max() < 0.05
+    assert np.abs(heard).max() > 0.05  # the clip came out of the speakers
+    assert peak_hz(heard, RATE) > 1500  # and it is one of the high tones

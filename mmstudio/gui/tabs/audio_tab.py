@@ -156,6 +156,7 @@ class AudioTab(ModalityTab):
         self._output_reason: str | None = None
         super().__init__(medium, parent)
         self.gather_panel.browser.selectionModel().currentChanged.connect(self._example_selected)
+        self.gather_panel.browser.clicked.connect(self._example_clicked)  # a click plays it, as in Teachable Machine
         self.session.subscribe("predictor", lambda predictor: self._update_sound_controls())
         self.session.subscribe("training", lambda training: self._update_sound_controls())
         self._listen_frame_seconds = 0.01
@@ -286,7 +287,7 @@ class AudioTab(ModalityTab):
         open_folder.setToolTip(self.tr("Open the folder where recorded clips are saved."))
         open_folder.clicked.connect(self._open_recordings_folder)
         self.play_button = QPushButton(self.tr("Play"))
-        self.play_button.setToolTip(self.tr("Play the selected example (or double-click it)."))
+        self.play_button.setToolTip(self.tr("Play the selected example again (a click on an example plays it)."))
         self.play_button.clicked.connect(self._play_selected)
 
         from mmstudio.gui.widgets.sound_view import SoundView
@@ -471,6 +472,11 @@ class AudioTab(ModalityTab):
                 on_error=lambda text: self.example_view.clear(text),
             )
 
+    def _example_clicked(self, index) -> None:
+        item = self.gather_panel.browser.example_model.item(index.row())
+        if isinstance(item, Path) and self._output_reason is None:
+            self.play(item)
+
     def _show_example(self, item: Path, picture: SoundPicture) -> None:
         self.example_view.show()
         self.example_view.show_sound(picture.samples, picture.rate, picture.spectrogram, picture.frame_seconds)
@@ -482,11 +488,6 @@ class AudioTab(ModalityTab):
 
     def play(self, path: Path) -> None:
         self.jobs.start(play_file, path, on_error=lambda text: self.message.show_message(text, "warning"))
-
-    def edit_item(self, class_name: str | None, item) -> None:
-        """Double-click: hear the example (confusion-matrix cells list clips, so this plays them too)."""
-        if isinstance(item, Path):
-            self.play(item)
 
     # ------------------------------------------------------------------ preprocessing and model options
     def add_preprocessing_controls(self, form: QFormLayout) -> None:
