@@ -221,3 +221,25 @@ def test_a_confusion_matrix_cell_lists_its_clips_and_a_click_plays_one(qtbot, so
     assert np.abs(quiet).max() < 0.05
     assert np.abs(heard).max() > 0.05  # the clip came out of the speakers
     assert peak_hz(heard, RATE) > 1500  # and it is one of the high tones
+
+
+def test_stop_keeps_the_best_model_and_bad_files_are_named_not_fatal(qtbot, audio, tones, tmp_path):
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(tones, data)
+    (data / "high" / "notes.wav").write_text("this is text, not sound")
+    (data / "low" / "empty.flac").write_bytes(b"")
+    (data / "low" / "song.m4a").write_bytes(b"\x00\x00\x00\x20ftypM4A ")
+    load_folder(qtbot, audio, data)
+    assert "1 file of another type was skipped" in audio.message.text()  # the .m4a
+    panel = audio.train_panel
+    panel.settings_form.epochs.setValue(500)
+    panel.start_training()
+    qtbot.waitUntil(lambda: "could not be read" in audio.message.text(), timeout=30_000)
+    assert "2 example(s) could not be read" in audio.message.text()
+    assert "notes.wav" in audio.message.text()
+    qtbot.waitUntil(lambda: panel.curves.batch_points() > 0, timeout=30_000)
+    qtbot.keyClick(audio, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not audio.session.training, timeout=10_000)
+    assert audio.session.bundle is not None and "stopped early" in panel.progress.format()
