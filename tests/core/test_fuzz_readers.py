@@ -18,6 +18,8 @@ from mmstudio.core.errors import DataError
 from mmstudio.core.media import get_modality
 from mmstudio.core.media.text.tables import read_labelled_table
 
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning:PIL")  # Pillow's own notes on the damaged files
+
 SECONDS = 5
 FUZZ = settings(
     max_examples=200,
