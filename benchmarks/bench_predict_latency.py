@@ -1,16 +1,16 @@
 """Drop-to-prediction latency for one image in the real window, vs calling the Predictor directly.
 
 A small CNN is trained in-process on drawn shapes (core pipeline, a few epochs), saved with
-checkpoint.save_bundle and opened in the real MainWindow with tab.load_model (the public path). Then a
-real drop of one PNG (drag-enter, drag-move, drop) is delivered to the tab's "Try it" area again and again,
-and the time from the drop to the tab's predictionShown signal is measured. Two picture sizes: a 40 px
-drawn shape (like the training data) and a 1200 px one (a photo-sized file).
+checkpoint.save_bundle and opened in the real MainWindow's Image tab with tab.try_panel.load_model (the
+public path). Then a real drop of one PNG (drag-enter, drag-move, drop) is delivered to the tab's "Try it"
+area again and again, and the time from the drop to the try panel's predictionShown signal is measured.
+Two picture sizes: a 40 px drawn shape (like the training data) and a 1200 px one (a photo-sized file).
 
 Side by side, interleaved in the same run:
   direct   Predictor.predict(path) on the calling thread: the model's own cost (read, resize, forward).
   worker   background.try_example(predictor, path, ImageTab.render_preview) on the calling thread: everything
            the GUI's background job does (preview picture + prediction), without Qt.
-  gui      drop on tab.try_area -> predictionShown (job start, worker, queued result, widgets updated).
+  gui      drop on tab.try_area -> tab.try_panel.predictionShown (job start, worker, queued result, widgets updated).
 
 Each call uses a different file from the call before it (as when trying picture after picture), so a
 cache of the last decoded picture cannot serve one path's measurement from another's decode.
@@ -87,7 +87,7 @@ class DropTimer:
         self.tab = tab
         self.shown_at: float | None = None
         self._loop = QEventLoop()
-        tab.predictionShown.connect(self._shown)
+        tab.try_panel.predictionShown.connect(self._shown)
 
     def _shown(self, _label: str) -> None:
         self.shown_at = time.perf_counter()
@@ -107,7 +107,7 @@ class DropTimer:
             self._loop.exec()
         timeout.stop()
         if self.shown_at is None:
-            raise RuntimeError(f"no prediction shown for {path.name}: {self.tab.prediction_label.text()}")
+            raise RuntimeError(f"no prediction shown for {path.name}: {self.tab.try_panel.prediction_label.text()}")
         elapsed = self.shown_at - started
         wait_until(lambda: not self.tab.jobs.busy(), timeout=30, step_ms=1)  # the job's end, outside the timing
         return elapsed
@@ -138,10 +138,10 @@ def main() -> None:
           f"{', '.join(f'{n} drops of {k} PNGs' for k, n in repeats.items())} (after 3 warm-up drops each)")
 
     window = main_window()
-    tab = window.image_tab
+    tab = window.tab_for("image")
     wait_until(lambda: "starting" not in window.device_label.text(), timeout=60)
-    tab.load_model(model_path)
-    if not wait_until(lambda: tab.predictor is not None, timeout=60):
+    tab.try_panel.load_model(model_path)
+    if not wait_until(lambda: tab.session.predictor is not None, timeout=60):
         raise RuntimeError("the model did not load")
     wait_until(lambda: not tab.jobs.busy(), timeout=30)
     predictor = Predictor.from_file(model_path, device="cpu")

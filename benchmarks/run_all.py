@@ -17,7 +17,16 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["trainer_overhead", "gui_responsiveness", "launch", "predict_latency", "text_training", "text_predict"]
+ORDER = [
+    "trainer_overhead",
+    "gui_responsiveness",
+    "launch",
+    "predict_latency",
+    "text_training",
+    "text_predict",
+    "audio",
+    "listen_latency",
+]
 
 
 def main() -> int:
