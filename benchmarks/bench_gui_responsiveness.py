@@ -183,6 +183,7 @@ def main() -> None:
         train_runs.append(measure_training(tab, train_s, args.profile_stalls))
         spin(0.3)
     cost = redraw_cost(app, tab.train_panel.curves)
+    window.discard_unsaved_models()
     window.close()
     app.processEvents()
 

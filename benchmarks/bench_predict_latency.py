@@ -172,6 +172,7 @@ def main() -> None:
             order = list(ways) if rep % 2 == 0 else list(reversed(ways))
             for way in order:
                 times[(kind, way)].append(ways[way](next(files)) * 1000)
+    window.discard_unsaved_models()
     window.close()
     app.processEvents()
 

@@ -75,6 +75,7 @@ def main(out: Path, medium: str = "image", epochs: int = 12) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))
     print(f"saved {out}: {tab.train_panel.accuracy_label.text()}")
+    window.discard_unsaved_models()
     window.close()
 
 

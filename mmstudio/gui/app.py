@@ -46,4 +46,25 @@ def run_gui(argv: list[str] | None = None) -> int:
     configure(app)
     window = MainWindow()
     window.show()
-    return app.exec()
+    code = app.exec()
+    return _end_process_if_busy(code)
+
+
+def _end_process_if_busy(code: int) -> int:
+    """The window has closed, every job was asked to stop and given a second to do so (MainWindow.closeEvent).
+
+    A job still running now cannot be interrupted (torch importing itself during the warm-up, a model being
+    read) and its result is no longer wanted. Waiting for it would keep the process alive for seconds after the
+    window went, and it would fail noisily as Python shuts down under it; so the process ends here at once.
+    Settings are written first. A model save still running after that second would be cut short, but saves are
+    atomic: the previous file stays whole.
+    """
+    from PySide6.QtCore import QSettings, QThreadPool
+
+    if QThreadPool.globalInstance().activeThreadCount() == 0:
+        return code
+    QSettings().sync()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

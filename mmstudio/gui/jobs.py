@@ -21,7 +21,14 @@ log = logging.getLogger("mmstudio")
 
 
 class Jobs(QObject):
-    """Starts jobs for one owner and holds references to them, so none is collected while it runs."""
+    """Starts jobs for one owner and holds references to them, so none is collected while it runs.
+
+    Every running worker is also held by the class (`_alive`) until it ends: when an owner goes (its window
+    closed) while a job it started still runs, the worker and its signals must outlive the owner, or the
+    job's last emit fails ("Signal source has been deleted").
+    """
+
+    _alive: set = set()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +78,9 @@ class Jobs(QObject):
             report_finish()
 
         worker.finished.connect(finished)
+        worker.finished.connect(lambda: Jobs._alive.discard(worker))  # runs even after the owner is gone
         self._running.add(worker)
+        Jobs._alive.add(worker)
         worker.start()
         return worker
 

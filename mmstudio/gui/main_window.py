@@ -111,6 +111,26 @@ class MainWindow(QMainWindow):
     def _show_device_problem(self, text: str) -> None:
         self.device_label.setText(self.tr("Device: unavailable (%1)").replace("%1", text))
 
+    def discard_unsaved_models(self) -> None:
+        """Closing will not ask about the models trained here (the user chose Discard; scripts that are done)."""
+        for tab in self.modality_tabs():
+            tab.session.saved_bundle = tab.session.bundle
+
+    def _save_then_close(self, tabs: list) -> None:
+        """Save each tab's model (the user picks where); the window closes once every save has been written."""
+        waiting = set()
+
+        def done(tab, saved: bool) -> None:
+            waiting.discard(tab)
+            if saved and not waiting:
+                self.close()
+
+        for tab in tabs:
+            self.tabs.setCurrentWidget(tab)
+            waiting.add(tab)
+            if not tab.try_panel.save_model_dialog(lambda saved, tab=tab: done(tab, saved)):
+                return  # the user cancelled a file dialog: the window stays open
+
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
         if geometry is not None:
@@ -119,7 +139,28 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:
-        """Stop training and background jobs, wait for them briefly, remember the window, then close."""
+        """Offer to save models trained and not saved yet; then stop training and background jobs, wait for
+        them briefly, remember the window, and close."""
+        unsaved = [tab for tab in self.modality_tabs() if tab.session.has_unsaved_model()]
+        if unsaved:
+            names = ", ".join(core_tr(tab.medium.title) for tab in unsaved)
+            choice = QMessageBox.question(
+                self,
+                self.tr("Save the trained model?"),
+                self.tr("The model trained in the %1 tab has not been saved. Save it before closing?").replace(
+                    "%1", names
+                ),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if choice == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if choice == QMessageBox.StandardButton.Save:
+                event.ignore()
+                self._save_then_close(unsaved)
+                return
+            self.discard_unsaved_models()
         for tab in self.modality_tabs():
             tab.shutdown()
         if not Jobs.wait_for_all(SHUTDOWN_WAIT_MS):

@@ -49,6 +49,7 @@ class Session:
         # (item, true class index, predicted class index) of the last run's held-back examples; set with the
         # bundle it belongs to, so a confusion-matrix cell can list its examples (empty for a loaded model)
         self.validation: list[tuple] = []
+        self.saved_bundle: Any = None  # the model last saved to or opened from a file
         self.examples = examples if examples is not None else ExampleSet()
         self.examples.subscribe(lambda: self.notify("examples", self.examples))
 
@@ -62,11 +63,16 @@ class Session:
         for callback in list(self._listeners[topic]):
             callback(value)
 
+    def has_unsaved_model(self) -> bool:
+        """A model was trained here and not saved since: closing the window would lose it."""
+        return self.bundle is not None and self.bundle is not self.saved_bundle
+
     def open_model(self, bundle: Any, predictor: Any) -> None:
         """A saved model was opened: its classes join the examples, then it becomes the current model."""
         for name in bundle.classes:
             self.examples.add_class(name)
         self.validation = []  # its held-back examples are not known here
+        self.saved_bundle = bundle
         self.notify("loaded", bundle)
         self.bundle = bundle
         self.predictor = predictor

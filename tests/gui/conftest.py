@@ -39,15 +39,26 @@ def window(qtbot):
 
     QSettings().clear()  # each test starts like a first launch (remembered model and epochs forgotten)
     win = MainWindow(load_sample_on_first_launch=False)
-    qtbot.addWidget(win)
+    # pytest-qt closes it after the test; a test that trained has no model to save
+    qtbot.addWidget(win, before_close_func=lambda window: window.discard_unsaved_models())
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
     yield win
     if win.isVisible():
+        win.discard_unsaved_models()
         win.close()
 
 
 @pytest.fixture
 def tab(window):
     return window.tab_for("image")
+
+
+@pytest.fixture(autouse=True)
+def no_question_blocks_a_test(monkeypatch):
+    """A question box has no one to answer it offscreen: unless a test answers it itself (test_closing.py),
+    the close question is answered Discard, so a forgotten one cannot hang the suite."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)

@@ -178,6 +178,7 @@ def test_closing_the_window_while_listening_ends_the_listening_job(qtbot, sound_
     wait_for_sound_check(qtbot, tab)
     tab.start_listening()
     stop = tab._listen_stop
+    tab.window().discard_unsaved_models()
     tab.window().close()
     assert stop.is_set()
     from mmstudio.gui.jobs import Jobs

@@ -50,6 +50,7 @@ def test_training_settings_and_model_choice_are_remembered(qtbot, shapes):
     tab.train_panel.settings_form.learning_rate.setValue(0.002)
     tab.train_panel.settings_form.augment.setChecked(True)
     train(qtbot, tab, epochs=1)
+    first.discard_unsaved_models()
     first.close()
 
     second = MainWindow(load_sample_on_first_launch=False)

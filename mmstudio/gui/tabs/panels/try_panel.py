@@ -140,28 +140,36 @@ class TryPanel(QWidget):
         self.predictionShown.emit(prediction.label)
 
     # ------------------------------------------------------------------ saving and loading models
-    def save_model_dialog(self) -> None:
+    def save_model_dialog(self, on_done=None) -> bool:
+        """Ask where to save the current model and save it there; False when there was nothing to save or the
+        user cancelled. `on_done(saved)` follows the save (True once the file is written)."""
         bundle = self.session.bundle
         if bundle is None:
-            return
+            return False
         suggested = str(Path(self.remembered.last_folder()) / f"{self.hooks.medium.name}-{bundle.model}.mmstudio")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save model"), suggested, self.tr("mmstudio models (*.mmstudio)")
         )
         if path:
-            self.save_model(Path(path))
+            self.save_model(Path(path), on_done)
+        return bool(path)
 
-    def save_model(self, path: Path) -> None:
+    def save_model(self, path: Path, on_done=None) -> None:
+        bundle = self.session.bundle
         self.remembered.remember_folder(str(path.parent))
-        self.jobs.start(
-            background.save,
-            self.session.bundle,
-            path,
-            on_result=lambda saved: self.message.show_message(
-                self.tr("Saved the model to %1").replace("%1", str(saved))
-            ),
-            on_error=lambda text: self.message.show_message(text, "error"),
-        )
+
+        def saved(where: Path) -> None:
+            self.session.saved_bundle = bundle
+            self.message.show_message(self.tr("Saved the model to %1").replace("%1", str(where)))
+            if on_done is not None:
+                on_done(True)
+
+        def failed(text: str) -> None:
+            self.message.show_message(text, "error")
+            if on_done is not None:
+                on_done(False)
+
+        self.jobs.start(background.save, bundle, path, on_result=saved, on_error=failed)
 
     def load_model_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
