@@ -164,7 +164,7 @@ def print_prediction(item: Item, prediction, as_json: bool, modality: Modality) 
             line["segments"] = [asdict(segment) for segment in prediction.segments]
         print_json(line)
         return
-    shown = json.dumps(modality.describe(item), ensure_ascii=False) if typed else str(item)
+    shown = json.dumps(modality.medium.describe(item, 40), ensure_ascii=False) if typed else str(item)
     text = f"{shown}: {prediction.label} ({prediction.probabilities[prediction.label]:.1%})"
     if prediction.unusual is not None:
         text += f", unusual {prediction.unusual:.0%}"

@@ -71,6 +71,13 @@ class Medium:
             choices = ", ".join(self.models)
             raise DataError(f"There is no {self.name} model called '{model_name}'. Choose one of: {choices}.") from None
 
+    def describe(self, item: Path | str, limit: int | None = None) -> str:
+        """One line naming an example: a file's name, or a typed text on one line (cut to `limit` characters)."""
+        if isinstance(item, Path):
+            return item.name
+        line = " ".join(str(item).split())
+        return line if limit is None or len(line) <= limit else line[: limit - 1] + "…"
+
     def make_modality(self):
         """A new Modality object for this medium (each keeps its own caches, so threads do not share one)."""
         return resolve(self.modality)()

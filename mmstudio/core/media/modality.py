@@ -51,6 +51,3 @@ class Modality(ABC):
         """Identifies identical examples, to warn when the same one sits in two classes."""
         data = raw.tobytes() if isinstance(raw, np.ndarray) else str(raw).encode("utf-8")
         return hashlib.blake2b(data, digest_size=16).digest()
-
-    def describe(self, item: Path | str) -> str:
-        return Path(item).name if isinstance(item, Path) else str(item)[:40]

@@ -107,7 +107,7 @@ class ModalityTab(QWidget):
         return self.tr("Add files…")
 
     def describe_item(self, item) -> str:
-        return item.name if isinstance(item, Path) else str(item)
+        return self.medium.describe(item)
 
     @staticmethod
     def render_thumbnail(path: Path, size: int) -> tuple[bytes, int, int]:

@@ -134,9 +134,6 @@ class TextTab(ModalityTab):
     def file_types(self) -> frozenset[str]:
         return self.medium.extensions | TABLE_EXTENSIONS
 
-    def describe_item(self, item) -> str:
-        return item.name if isinstance(item, Path) else " ".join(str(item).split())
-
     # bringing text in ----------------------------------------------------------
     def collect(self, paths: list[Path]) -> TextCollected:
         return collect_text(paths)

@@ -97,12 +97,6 @@ class TextModality(Modality):
     def fingerprint(self, raw: str) -> bytes:
         return hashlib.blake2b(fingerprint_text(str(raw)).encode("utf-8"), digest_size=16).digest()
 
-    def describe(self, item: Item) -> str:
-        if isinstance(item, Path):
-            return item.name
-        line = " ".join(str(item).split())
-        return line if len(line) <= 40 else line[:39] + "…"
-
 
 def _max_length(preprocessing: dict) -> int | None:
     value = int(preprocessing.get("max_length", DEFAULT_MAX_LENGTH) or 0)
