@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
     def _show_device(self, description: str) -> None:
         self.device_label.setText(self.tr("Device: %1").replace("%1", description))
         for tab in self.modality_tabs():
-            tab.train_panel.curves  # noqa: B018  (builds them, now that their library was imported in the background)
+            tab.on_libraries_ready()
 
     def _show_device_problem(self, text: str) -> None:
         self.device_label.setText(self.tr("Device: unavailable (%1)").replace("%1", text))

@@ -7,6 +7,7 @@ spectrograms, listening); this module only starts that work and shows what comes
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -86,19 +87,19 @@ def spectrogram_rgba(path: Path, size: int) -> tuple[bytes, int, int]:
     levels = ((image - low) / ((high - low) or 1.0) * 255).astype(np.uint8)
     rows = np.linspace(0, levels.shape[0] - 1, size).astype(int)
     columns = np.linspace(0, levels.shape[1] - 1, size).astype(int)
-    rgba = _LOOKUP[levels[rows][:, columns]]
+    rgba = _lookup_table()[levels[rows][:, columns]]
     return np.ascontiguousarray(rgba).tobytes(), size, size
 
 
+@functools.cache
 def _lookup_table():
+    """viridis as 256 RGBA rows (made on first use: pyqtgraph and numpy are not imported before the window shows)."""
     import numpy as np
     import pyqtgraph as pg
 
     table = pg.colormap.get("viridis").getLookupTable(nPts=256, alpha=False)
     return np.concatenate([table, np.full((256, 1), 255, dtype=np.uint8)], axis=1).astype(np.uint8)
 
-
-_LOOKUP = _lookup_table()
 
 
 def collect_sounds(paths: list[Path], extensions: frozenset[str], long_seconds: float) -> SoundCollected:
@@ -140,6 +141,13 @@ def sound_availability() -> tuple[list, str | None, str | None]:
     return devices, reason, playback.unavailable_reason()
 
 
+def _slot() -> QWidget:
+    """An empty box a widget is put into later."""
+    slot = QWidget()
+    QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+    return slot
+
+
 def file_stem(class_name: str) -> str:
     """A class name made safe for file names: 'Background noise' -> 'Background-noise'."""
     return re.sub(r"[^\w.-]+", "-", class_name, flags=re.UNICODE).strip("-.") or "clip"
@@ -161,7 +169,7 @@ class AudioTab(ModalityTab):
         self.session.subscribe("training", lambda training: self._update_sound_controls())
         self._listen_frame_seconds = 0.01
         self._update_sound_controls()
-        self.jobs.start(sound_availability, on_result=self._sound_checked)
+        self._sound_check_started = False
 
     # ------------------------------------------------------------------ where recordings go
     @staticmethod
@@ -290,11 +298,8 @@ class AudioTab(ModalityTab):
         self.play_button.setToolTip(self.tr("Play the selected example again (a click on an example plays it)."))
         self.play_button.clicked.connect(self._play_selected)
 
-        from mmstudio.gui.widgets.sound_view import SoundView
-
-        self.example_view = SoundView()
-        self.example_view.setToolTip(self.tr("The selected example: its sound and its spectrogram."))
-        self.example_view.setFixedHeight(120)
+        self._example_slot = _slot()
+        self._example_view = None
 
         grid.addWidget(self.sound_status, 0, 0, 1, 4)
         grid.addWidget(self.device_combo, 1, 0, 1, 2)
@@ -311,11 +316,11 @@ class AudioTab(ModalityTab):
         grid.addWidget(self.clip_hop, 4, 3)
         grid.addWidget(self.folder_label, 5, 0, 1, 3)
         grid.addWidget(open_folder, 5, 3)
-        grid.addWidget(self.example_view, 6, 0, 1, 3)
+        grid.addWidget(self._example_slot, 6, 0, 1, 3)
         grid.addWidget(self.play_button, 6, 3, Qt.AlignmentFlag.AlignTop)
         for column in range(4):
             grid.setColumnStretch(column, 1)
-        self.example_view.hide()  # until an example is selected
+        self._example_slot.hide()  # until an example is selected
         return box
 
     def _clip_length_changed(self, seconds: float) -> None:
@@ -478,7 +483,7 @@ class AudioTab(ModalityTab):
             self.play(item)
 
     def _show_example(self, item: Path, picture: SoundPicture) -> None:
-        self.example_view.show()
+        self._example_slot.show()
         self.example_view.show_sound(picture.samples, picture.rate, picture.spectrogram, picture.frame_seconds)
 
     def _play_selected(self) -> None:
@@ -525,8 +530,6 @@ class AudioTab(ModalityTab):
 
     # ------------------------------------------------------------------ trying it: a file, or listening
     def build_try_input(self) -> QWidget:
-        from mmstudio.gui.widgets.sound_view import SoundView
-
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -535,9 +538,9 @@ class AudioTab(ModalityTab):
         self.try_area.setMinimumHeight(56)
         self.try_area.fileDropped.connect(lambda path: self.try_panel.try_item(path))
         self.try_area.clicked.connect(self.open_try_dialog)
-        self.try_view = SoundView()
-        self.try_view.setMaximumHeight(300)  # the bars below must stay readable
-        self.try_view.clear(self.tr("The sound you try is shown here, with what the model heard in each part."))
+        self._try_slot = _slot()
+        self._try_slot.setMaximumHeight(300)  # the bars below must stay readable
+        self._try_view = None
         buttons = QHBoxLayout()
         self.listen_button = QPushButton(self.tr("Listen"))
         self.listen_button.setCheckable(True)
@@ -548,9 +551,41 @@ class AudioTab(ModalityTab):
         buttons.addWidget(open_button)
         buttons.addWidget(self.listen_button)
         layout.addWidget(self.try_area)
-        layout.addWidget(self.try_view, 1)
+        layout.addWidget(self._try_slot, 1)
         layout.addLayout(buttons)
         return panel
+
+    # The sound views are pyqtgraph widgets: like the training curves, they are built once the window has been
+    # painted and pyqtgraph was imported in the background (`on_libraries_ready`), or on first use.
+    @property
+    def example_view(self):
+        if self._example_view is None:
+            from mmstudio.gui.widgets.sound_view import SoundView
+
+            self._example_view = SoundView()
+            self._example_view.setToolTip(self.tr("The selected example: its sound and its spectrogram."))
+            self._example_view.setFixedHeight(120)
+            self._example_slot.layout().addWidget(self._example_view)
+        return self._example_view
+
+    @property
+    def try_view(self):
+        if self._try_view is None:
+            from mmstudio.gui.widgets.sound_view import SoundView
+
+            self._try_view = SoundView()
+            self._try_view.clear(self.tr("The sound you try is shown here, with what the model heard in each part."))
+            self._try_slot.layout().addWidget(self._try_view)
+        return self._try_view
+
+    def on_libraries_ready(self) -> None:
+        """Also the moment to look for a microphone: opening PortAudio takes a moment, after the first paint."""
+        super().on_libraries_ready()
+        self.example_view  # noqa: B018 (builds them)
+        self.try_view  # noqa: B018
+        if not self._sound_check_started:
+            self._sound_check_started = True
+            self.jobs.start(sound_availability, on_result=self._sound_checked)
 
     def open_try_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -64,6 +64,9 @@ class ModalityTab(QWidget):
         build_try_input()             the widget to give the model one example; it calls `try_panel.try_item`
         render_preview(item)          static, OFF THE GUI THREAD: plain data (no Qt) to show the example, or None
         show_try_result(item, prediction, preview)   show the example and what the model adds (a reconstruction)
+
+    The window
+        on_libraries_ready()          after the first paint, pyqtgraph is imported: build widgets that need it
     """
 
     offers_augmentation = False
@@ -163,6 +166,11 @@ class ModalityTab(QWidget):
         pass
 
     # ------------------------------------------------------------------ the tab itself
+    def on_libraries_ready(self) -> None:
+        """pyqtgraph has been imported in the background after the first paint: build the widgets that need it
+        (the training curves; a medium's own views) now, so the window appeared without waiting for them."""
+        self.train_panel.curves  # noqa: B018 (builds them)
+
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
