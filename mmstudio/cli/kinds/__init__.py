@@ -58,6 +58,18 @@ class DataKind:
     load: Callable[[Path, argparse.Namespace, Modality], Loaded] = _load_class_folders
 
 
+def bidirectional_config(options: argparse.Namespace, modality: Modality) -> dict:
+    """`--bidirectional`, which only the recurrent models (`ModelSpec.sequential`) take."""
+    if not options.bidirectional:
+        return {}
+    recurrent = [name for name, spec in modality.models.items() if spec.sequential]
+    if options.model not in recurrent:
+        raise DataError(
+            f"--bidirectional is for the recurrent models ({', '.join(recurrent)}), not for '{options.model}'."
+        )
+    return {"bidirectional": True}
+
+
 def kind_of(medium: str) -> DataKind:
     return resolve(get_medium(medium).cli)
 

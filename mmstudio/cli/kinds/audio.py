@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mmstudio.cli.kinds import DataKind, Loaded
-from mmstudio.core.errors import DataError
+from mmstudio.cli.kinds import DataKind, Loaded, bidirectional_config
 from mmstudio.core.media.audio import MODELS, SAMPLE_RATES, noise_labels
 from mmstudio.core.media.modality import Modality
 
@@ -62,17 +61,6 @@ def _audio_preprocessing(options: argparse.Namespace) -> dict:
     return {**chosen, "noise_labels": getattr(options, "noise_labels", [])}
 
 
-def _audio_model_config(options: argparse.Namespace, modality: Modality) -> dict:
-    if not options.bidirectional:
-        return {}
-    recurrent = [name for name, spec in modality.models.items() if spec.sequential]
-    if options.model not in recurrent:
-        raise DataError(
-            f"--bidirectional is for the recurrent models ({', '.join(recurrent)}), not for '{options.model}'."
-        )
-    return {"bidirectional": True}
-
-
 def _load_class_folders(data: Path, options: argparse.Namespace, modality: Modality) -> Loaded:
     """Class folders, as for every medium; background-noise classes are remembered for augmentation."""
     from mmstudio.core.pipeline import labelled_from_folder
@@ -89,6 +77,6 @@ AUDIO = DataKind(
     ),
     add_options=_add_audio_options,
     preprocessing=_audio_preprocessing,
-    model_config=_audio_model_config,
+    model_config=bidirectional_config,
     load=_load_class_folders,
 )

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mmstudio.cli.kinds import DataKind, Loaded, positive_int
-from mmstudio.core.errors import DataError
+from mmstudio.cli.kinds import DataKind, Loaded, bidirectional_config, positive_int
 from mmstudio.core.media.modality import Modality
 from mmstudio.core.media.text import DEFAULT_MAX_LENGTH
 
@@ -46,17 +45,6 @@ def _text_preprocessing(options: argparse.Namespace) -> dict:
     return {} if options.max_length is None else {"max_length": options.max_length}
 
 
-def _text_model_config(options: argparse.Namespace, modality: Modality) -> dict:
-    if not options.bidirectional:
-        return {}
-    recurrent = [name for name, spec in modality.models.items() if spec.sequential]
-    if options.model not in recurrent:
-        raise DataError(
-            f"--bidirectional is for the recurrent models ({', '.join(recurrent)}), not for '{options.model}'."
-        )
-    return {"bidirectional": True}
-
-
 def _load_text_source(data: Path, options: argparse.Namespace, modality: Modality) -> Loaded:
     from mmstudio.core.media.text.modality import labelled_from_text_source
 
@@ -72,6 +60,6 @@ TEXT = DataKind(
     add_data_options=_add_text_data_options,
     data_options=("text_column", "label_column"),
     preprocessing=_text_preprocessing,
-    model_config=_text_model_config,
+    model_config=bidirectional_config,
     load=_load_text_source,
 )
