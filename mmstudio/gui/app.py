@@ -6,22 +6,10 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from mmstudio.core.resources import resources_dir
-
-
-CORE_CONTEXT = "mmstudio.core"
-
-
-def core_tr(text: str) -> str:
-    """A title or description the core gives (a medium, a model, a sample set) in the user's language.
-
-    The core speaks English and imports no Qt, so its strings are translated here, in the context
-    "mmstudio.core" (lupdate cannot find them in the GUI's sources: translators add them to that context).
-    """
-    return QCoreApplication.translate(CORE_CONTEXT, text)
 
 
 def configure(app: QApplication) -> None:

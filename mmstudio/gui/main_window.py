@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 from mmstudio import __version__
 from mmstudio.core.media import MEDIA, resolve
 from mmstudio.gui import background
-from mmstudio.gui.app import core_tr
+from mmstudio.gui.translation import core_tr
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.tabs.base_tab import ModalityTab
 

@@ -22,7 +22,7 @@ from mmstudio.gui.widgets.example_browser import ExampleBrowser
 from mmstudio.gui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
-    from mmstudio.gui.tabs.base_tab import ModalityTab
+    from mmstudio.gui.tabs.hooks import MediumHooks
 
 NEW_CLASS = "\u2795"  # marks the "new class" choice in the ask-for-class dialog
 
@@ -31,7 +31,7 @@ class GatherPanel(QWidget):
     """The class list, the browser of one class's examples, and the ways to bring examples in."""
 
     def __init__(
-        self, session: Session, hooks: ModalityTab, message: MessageBar, jobs: Jobs, remembered: Remembered
+        self, session: Session, hooks: MediumHooks, message: MessageBar, jobs: Jobs, remembered: Remembered
     ) -> None:
         super().__init__()
         self.session = session

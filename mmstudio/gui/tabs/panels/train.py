@@ -30,7 +30,7 @@ from mmstudio.core.errors import MMStudioError
 from mmstudio.core.events import Batches, EpochEnded, Failed, Finished, LoadProgress, Notice, PredictorReady
 from mmstudio.core.media import ModelSpec
 from mmstudio.gui import background
-from mmstudio.gui.app import core_tr
+from mmstudio.gui.translation import core_tr
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.session import Session
 from mmstudio.gui.tabs.panels.common import Remembered, heading
@@ -40,7 +40,7 @@ from mmstudio.gui.widgets.per_class_table import PerClassTable
 from mmstudio.gui.widgets.train_settings import TrainSettingsForm
 
 if TYPE_CHECKING:
-    from mmstudio.gui.tabs.base_tab import ModalityTab
+    from mmstudio.gui.tabs.hooks import MediumHooks
 
 
 class TrainPanel(QWidget):
@@ -49,7 +49,7 @@ class TrainPanel(QWidget):
     examplesRequested = Signal(str, object)  # a title and the held-back examples behind a confusion-matrix cell
 
     def __init__(
-        self, session: Session, hooks: ModalityTab, message: MessageBar, jobs: Jobs, remembered: Remembered
+        self, session: Session, hooks: MediumHooks, message: MessageBar, jobs: Jobs, remembered: Remembered
     ) -> None:
         super().__init__()
         self.session = session

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mmstudio.gui import background
-from mmstudio.gui.app import core_tr
+from mmstudio.gui.translation import core_tr
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.session import Session
 from mmstudio.gui.tabs.panels.common import Remembered, heading
@@ -17,7 +17,7 @@ from mmstudio.gui.widgets.message_bar import MessageBar
 from mmstudio.gui.widgets.probability_bars import ProbabilityBars
 
 if TYPE_CHECKING:
-    from mmstudio.gui.tabs.base_tab import ModalityTab
+    from mmstudio.gui.tabs.hooks import MediumHooks
 
 
 class TryPanel(QWidget):
@@ -26,7 +26,7 @@ class TryPanel(QWidget):
     predictionShown = Signal(str)  # the winning class of the latest try-it prediction
 
     def __init__(
-        self, session: Session, hooks: ModalityTab, message: MessageBar, jobs: Jobs, remembered: Remembered
+        self, session: Session, hooks: MediumHooks, message: MessageBar, jobs: Jobs, remembered: Remembered
     ) -> None:
         super().__init__()
         self.session = session
