@@ -57,7 +57,7 @@ def test_listening_hears_a_played_tone_as_its_class(sound_device, predictor):
     seconds = [window.seconds for window in [first, *heard_high, *heard_low]]
     assert seconds == sorted(seconds)
     gaps = [later - earlier for earlier, later in zip(seconds, seconds[1:])]
-    assert max(gaps) < 0.5  # a new window at least every 0.2 s of sound (plus one skipped when behind)
+    assert max(gaps) < 0.35  # a new window every 0.1 s of sound (a slow moment may skip a few)
 
 
 def test_listening_ends_when_stopped(sound_device, predictor):

@@ -1,7 +1,7 @@
 """Listening: the microphone classified continuously, a sliding window of one clip.
 
-A new window is heard every `hop` seconds of captured sound (at most a fifth of a second, and at most half a
-clip, so windows overlap by half or more and the bars move at least five times a second). Each is turned into
+A new window is heard every `hop` seconds of captured sound (at most a tenth of a second, and at most half a
+clip, so windows overlap by half or more and the bars move ten times a second). Each is turned into
 the model's log-mel image and predicted at once, on the listening thread; a slow model skips to the newest
 sound rather than falling behind.
 """
@@ -18,7 +18,7 @@ from mmstudio.core.media.audio import WINDOW_HOP
 from mmstudio.core.media.audio.features import FeatureSettings, log_mel
 from mmstudio.core.media.audio.microphone import Recorder
 
-LONGEST_HOP = 0.2  # seconds between two windows, at most
+LONGEST_HOP = 0.1  # seconds between two windows, at most: a sound waits at most this long for its window
 
 
 @dataclass(frozen=True)
