@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 
 from mmstudio.core.settings import TrainSettings
 from mmstudio.core.events import Failed, Finished
@@ -18,6 +20,15 @@ def assert_plain(message: str, *must_contain: str) -> None:
     assert not TECHNICAL.search(message), f"technical wording in user message: {message!r}"
     for part in must_contain:
         assert part in message, f"{part!r} not in {message!r}"
+
+
+def cpu_seconds(action: Callable[[], object]) -> float:
+    """The CPU time the calling thread spends in `action()`: the work it did, however busy the machine is
+    (waiting for a core counts in wall-clock time, not here). A budget on it catches a runaway loop without
+    failing because other processes ran; how long things take in wall-clock time is for benchmarks/."""
+    started = time.thread_time()
+    action()
+    return time.thread_time() - started
 
 
 def run(modality, labelled, classes, model="cnn", stop=None, start_from=None, **settings) -> list:

@@ -228,10 +228,13 @@ KEEP_SAVING = textwrap.dedent(
     from pathlib import Path
     from mmstudio.core.atomic import write_atomic
 
-    target, contents = Path(sys.argv[1]), [Path(name).read_bytes() for name in sys.argv[2:]]
+    once = sys.argv[1] == "once"  # save each content once, say so, then wait to be killed
+    target, contents = Path(sys.argv[2]), [Path(name).read_bytes() for name in sys.argv[3:]]
     print("SAVING", flush=True)
-    for k in range(10**9):
+    for k in range(len(contents) if once else 10**9):
         write_atomic(target, contents[k % len(contents)])
+    print("SAVED", flush=True)
+    sys.stdin.read()
     """
 )
 
@@ -248,7 +251,8 @@ def big_model_file(tmp_path_factory) -> Path:
 
 
 def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_file_whole(saved_cnn, big_model_file, tmp_path):
-    """30 saver processes, each killed (SIGKILL: no clean-up runs) at a random moment of saving over and over."""
+    """30 saver processes, each killed (SIGKILL: no clean-up runs) at a random moment of saving over and over;
+    and two killed once they say their last save is written (no moment to guess), which must then be the file."""
     folder = tmp_path / "saves"
     folder.mkdir()
     target = folder / "model.mmstudio"
@@ -256,22 +260,32 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_file_whole(saved_
     contents = {saved_cnn.read_bytes(): "small", big_model_file.read_bytes(): "big"}
     moments = random.Random(4).choices([0.0, 0.002, 0.01, 0.03, 0.06, 0.1, 0.15, 0.2], k=28) + [0.6, 1.0]
     seen = []
-    for moment in moments:
+    # (moment, files saved in turn); None: once the last one is written
+    runs = [(moment, (saved_cnn, big_model_file)) for moment in moments]
+    runs += [(None, (saved_cnn, big_model_file)), (None, (big_model_file, saved_cnn))]
+    for moment, files in runs:
+        mode = "once" if moment is None else "loop"
         process = subprocess.Popen(
-            [sys.executable, "-c", KEEP_SAVING, str(target), str(saved_cnn), str(big_model_file)],
+            [sys.executable, "-c", KEEP_SAVING, mode, str(target), *map(str, files)],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
         try:
             assert process.stdout.readline() == b"SAVING\n", process.stderr.read()
-            time.sleep(moment * random.Random(moment).uniform(0.5, 1.5))
+            if moment is None:
+                assert process.stdout.readline() == b"SAVED\n", process.stderr.read()
+            else:
+                time.sleep(moment * random.Random(moment).uniform(0.5, 1.5))
         finally:
             process.kill()
             process.wait(30)
         assert process.returncode == -signal.SIGKILL
         seen.append(contents[target.read_bytes()])  # KeyError: half of one and half of the other
+        if moment is None:  # killed after its last save: that save is the file, whole
+            assert target.read_bytes() == files[-1].read_bytes()
         assert load_bundle(target).classes
-    assert set(seen) == {"small", "big"}, seen  # the kills did land before and after renames
+    assert seen[-2:] == ["big", "small"], seen
 
     leftovers = [path for path in folder.iterdir() if path != target]
     assert leftovers  # and some while a temporary file was being written

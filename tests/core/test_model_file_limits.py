@@ -1,5 +1,5 @@
 """What a model file may declare, and the plain refusal of everything else: before any network is built, in
-bounded time and memory, whatever sizes the file claims."""
+bounded memory and CPU time, whatever sizes the file claims (wall-clock times: benchmarks/bench_timings_from_tests.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import copy
 import json
 import math
 import struct
-import time
 
 import pytest
 import torch
@@ -20,7 +19,7 @@ from mmstudio.core.pipeline import train_examples
 from mmstudio.core.predictor import Predictor
 from mmstudio.core.settings import TrainSettings
 
-from ._helpers import assert_plain
+from ._helpers import assert_plain, cpu_seconds
 from ._model_files import (
     can_measure_memory,
     description_of,
@@ -85,9 +84,9 @@ def test_huge_claims_are_refused_without_building_anything(tmp_path, kind, chang
         except CheckpointError as error:
             caught.append(str(error))
 
-    started = time.perf_counter()
-    grown = peak_growth_mb(load)
-    assert time.perf_counter() - started < 5
+    spent = []
+    grown = peak_growth_mb(lambda: spent.append(cpu_seconds(load)))
+    assert spent[0] < 5  # seconds of this thread's CPU time; the wall-clock time is in benchmarks/
     assert grown < 64 + 20 * path.stat().st_size / 2**20, f"{grown:.0f} MB"
     assert caught, "loaded"
     assert_plain(caught[0], "edited.mmstudio", "damaged", named)
@@ -228,9 +227,7 @@ def test_tokenizer_refuses_an_unbounded_ngram_length():
     from mmstudio.core.media.text.tokenize import MAX_CJK_NGRAMS, tokenize
 
     text = "我爱机器学习" * 2000
-    started = time.perf_counter()
-    assert len(tokenize(text, MAX_CJK_NGRAMS)) < MAX_CJK_NGRAMS * len(text)
-    assert time.perf_counter() - started < 2
+    assert len(tokenize(text, MAX_CJK_NGRAMS)) < MAX_CJK_NGRAMS * len(text)  # its time: benchmarks/
     for bad in (0, MAX_CJK_NGRAMS + 1, 10**9, "2", 2.0, True):
         with pytest.raises(ValueError):
             tokenize(text, bad)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import time
+from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QThreadPool, Qt
 
 from mmstudio.core.checkpoint import load_bundle
+from mmstudio.gui.widgets.class_list import THUMBNAILS_PER_ROW
 
 from tests.gui.driving import drop, load_folder, train
 
@@ -171,7 +172,8 @@ def test_damaged_or_foreign_model_files_get_a_plain_message(qtbot, tab, tmp_path
     assert tab.session.bundle is None
 
 
-def test_stop_ends_training_quickly_and_keeps_a_model(qtbot, tab, shapes):
+def test_escape_stops_training_early_and_keeps_a_model(qtbot, tab, shapes):
+    """How soon the run ends after Escape is a timing: benchmarks/bench_timings_from_tests.py measures it."""
     load_folder(qtbot, tab, shapes)
     panel = tab.train_panel
     panel.settings_form.epochs.setValue(500)
@@ -182,11 +184,10 @@ def test_stop_ends_training_quickly_and_keeps_a_model(qtbot, tab, shapes):
     locked = (panel.train_button, panel.model_combo, tab.gather_panel.open_folder_button, tab.try_panel.load_button)
     assert not any(widget.isEnabled() for widget in locked) and panel.stop_button.isEnabled()
     assert not tab.acceptDrops()
-    started = time.monotonic()
     qtbot.keyClick(tab, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not tab.session.training, timeout=5_000)
-    assert time.monotonic() - started < 3.0  # generous bound for a loaded CI machine; benchmarks measure it
+    qtbot.waitUntil(lambda: not tab.session.training, timeout=30_000)  # a safety net, not a speed claim
     assert tab.session.bundle is not None
+    assert len(tab.session.bundle.history) < 500  # it ended before its 500 epochs
     assert "stopped early" in panel.progress.format()
     assert all(widget.isEnabled() for widget in locked) and not panel.stop_button.isEnabled()
     assert tab.acceptDrops() and tab.try_panel.save_button.isEnabled()
@@ -219,7 +220,38 @@ def test_bad_files_are_skipped_with_a_plain_message_and_training_goes_on(qtbot, 
     assert tab.session.bundle is not None
 
 
-def test_ten_thousand_images_load_without_making_every_thumbnail(qtbot, tab, tmp_path):
+class CountingRender:
+    """The tab's own thumbnail renderer, wrapped to record every path it is asked for (from the cache's worker
+    thread: `list.append` is atomic)."""
+
+    def __init__(self, render) -> None:
+        self.render = render
+        self.paths: list[Path] = []
+
+    def __call__(self, path: Path, size: int):
+        self.paths.append(path)
+        return self.render(path, size)
+
+
+def _on_screen(browser) -> set[Path]:
+    """The items whose cells intersect the browser's viewport: what a user sees (and what it must ask for)."""
+    area, model = browser.viewport().rect(), browser.model()
+    return {model.item(row) for row in range(model.rowCount()) if browser.visualRect(model.index(row)).intersects(area)}
+
+
+def _wait_laid_out(qtbot, browser) -> None:
+    """The browser lays its cells out in batches, over several event-loop turns: wait for the last one."""
+    model = browser.model()
+    qtbot.waitUntil(lambda: browser.visualRect(model.index(model.rowCount() - 1)).isValid(), timeout=20_000)
+
+
+def _thumbnails_settled(cache) -> bool:
+    """No request waits and no job runs: every thumbnail asked for so far is made, and nothing more will be
+    made until something asks."""
+    return not cache._wanted and not cache._jobs.busy()
+
+
+def test_ten_thousand_images_load_making_only_the_thumbnails_on_screen(qtbot, tab, tmp_path):
     one = tmp_path / "one.png"
     Image.new("L", (8, 8), 128).save(one)
     for name in ("a", "b"):
@@ -227,12 +259,38 @@ def test_ten_thousand_images_load_without_making_every_thumbnail(qtbot, tab, tmp
         folder.mkdir(parents=True)
         for k in range(5000):
             shutil.copyfile(one, folder / f"{k:05d}.png")
+    cache, browser = tab.gather_panel.thumbnails, tab.gather_panel.browser
+    cache.render = rendered = CountingRender(cache.render)
+    ready: set[Path] = set()
+    cache.ready.connect(ready.add)
+
     load_folder(qtbot, tab, tmp_path / "big")
     assert tab.session.examples.counts() == {"a": 5000, "b": 5000}
     tab.gather_panel.class_list.select_class("b")
-    assert tab.gather_panel.browser.model().rowCount() == 5000
-    qtbot.wait(300)
-    assert len(tab.gather_panel.thumbnails._pixmaps) < 1000  # only what is on screen (and the rows' previews) was drawn
+    assert browser.model().rowCount() == 5000
+    _wait_laid_out(qtbot, browser)
+    on_screen = _on_screen(browser)
+    assert 10 <= len(on_screen) <= 400, len(on_screen)
+    qtbot.waitUntil(lambda: on_screen <= ready, timeout=20_000)  # what is on screen gets its thumbnail
+    qtbot.waitUntil(lambda: _thumbnails_settled(cache), timeout=20_000)
+    # Only what was on screen was made: class "a"'s first screenful (shown first), class "b"'s, and the five
+    # previews in each class row; never one of the 10,000 off screen.
+    previews = {path for name in ("a", "b") for path in tab.session.examples.items(name)[:THUMBNAILS_PER_ROW]}
+    made = len(rendered.paths)
+    before = set(rendered.paths)
+    assert made == len(before)  # and none twice
+    assert made <= 2 * len(on_screen) + len(previews), f"{made} thumbnails made for {len(on_screen)} on screen"
+    assert on_screen | previews <= before
+
+    # Scrolling to the end asks for the cells that come into view, and only for them.
+    browser.scrollToBottom()
+    bottom = _on_screen(browser)
+    assert bottom and not bottom & before and browser.model().item(4999) in bottom
+    qtbot.waitUntil(lambda: bottom <= ready, timeout=20_000)
+    qtbot.waitUntil(lambda: _thumbnails_settled(cache), timeout=20_000)
+    made = len(rendered.paths)
+    assert made <= len(before) + len(bottom), f"{made} thumbnails made after scrolling"
+    assert set(rendered.paths) == before | bottom
 
 
 def test_training_needs_two_classes_with_examples(qtbot, tab, shapes):

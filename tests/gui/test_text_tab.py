@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,42 @@ def text_folder(tmp_path) -> Path:
     return root
 
 
+class RecordingPredictor:
+    """The real predictor the tab trained, wrapped to record what it is asked (in order) and what it answered.
+
+    With `hold_first`, the first prediction waits until `release()`: the test then knows one is running while
+    it queues more requests. It runs on the panel's worker thread; `list.append` is atomic."""
+
+    def __init__(self, predictor, hold_first: bool = False) -> None:
+        self.predictor = predictor
+        self.asked: list = []
+        self.answers: dict = {}
+        self._gate = threading.Event()
+        if not hold_first:
+            self._gate.set()
+
+    def predict(self, item):
+        self.asked.append(item)
+        if len(self.asked) == 1:
+            assert self._gate.wait(30), "the test never released the first prediction"  # a safety net
+        prediction = self.predictor.predict(item)
+        self.answers[item] = prediction
+        return prediction
+
+    def release(self) -> None:
+        self._gate.set()
+
+    def __getattr__(self, name):  # everything else (bundle, modality, ...) is the real predictor's
+        return getattr(self.predictor, name)
+
+
+def assert_shows(panel, prediction) -> None:
+    """The panel shows exactly this prediction: its class and every class's probability."""
+    assert panel.prediction_label.text() == prediction.label
+    assert panel.bars.winner() == prediction.label
+    assert {name: panel.bars.value(name) for name in panel.bars.classes()} == pytest.approx(prediction.probabilities)
+
+
 def wait_trained(qtbot, tab, epochs=5):
     tab.train_panel.settings_form.epochs.setValue(epochs)
     qtbot.mouseClick(tab.train_panel.train_button, Qt.MouseButton.LeftButton)
@@ -73,14 +110,64 @@ def test_a_csv_table_becomes_classes_and_typing_predicts(qtbot, text_tab, tmp_pa
     assert text_tab.message.kind == "warning"
     text_tab.train_panel.model_combo.setCurrentIndex(text_tab.train_panel.model_combo.findData("bow"))
     wait_trained(qtbot, text_tab, epochs=15)
-    with qtbot.waitSignal(text_tab.try_panel.predictionShown, timeout=10_000) as shown:
+    predictor = text_tab.session.predictor = RecordingPredictor(text_tab.session.predictor)
+    panel = text_tab.try_panel
+    with qtbot.waitSignal(panel.predictionShown, timeout=10_000) as shown:
         qtbot.keyClicks(text_tab.try_box, "heavy rain and wind")
     assert shown.args[0] in ("weather", "sport")
-    assert text_tab.try_panel.prediction_label.text() == shown.args[0]
-    assert text_tab.try_panel.bars.winner() == shown.args[0]
-    # as the user keeps typing, the prediction follows
-    with qtbot.waitSignal(text_tab.try_panel.predictionShown, timeout=10_000):
+    assert predictor.asked == ["heavy rain and wind"]  # the whole text typed, once: not its first letters
+    assert_shows(panel, predictor.answers["heavy rain and wind"])
+    # as the user keeps typing, the prediction follows: the text as it now reads is predicted and shown
+    whole = "heavy rain and wind before the match"
+    with qtbot.waitSignal(panel.predictionShown, timeout=10_000):
         qtbot.keyClicks(text_tab.try_box, " before the match")
+    assert predictor.asked == ["heavy rain and wind", whole]
+    assert_shows(panel, predictor.answers[whole])
+
+
+def test_while_one_prediction_runs_only_the_latest_request_waits(qtbot, text_tab, text_folder):
+    drop(text_tab, [text_folder])
+    qtbot.waitUntil(lambda: len(text_tab.session.examples) == 19, timeout=10_000)
+    text_tab.train_panel.model_combo.setCurrentIndex(text_tab.train_panel.model_combo.findData("bow"))
+    wait_trained(qtbot, text_tab, epochs=10)
+    panel = text_tab.try_panel
+    predictor = text_tab.session.predictor = RecordingPredictor(text_tab.session.predictor, hold_first=True)
+    shown: list[str] = []
+    panel.predictionShown.connect(shown.append)
+
+    first, stale, newer, latest = "rain and wind all day", "snow falling tonight", "our club lost", "the team won the match"
+    panel.try_item(first)
+    qtbot.waitUntil(lambda: predictor.asked == [first], timeout=10_000)  # it runs, held until released
+    for text in (stale, newer, latest):  # typed on while it runs
+        panel.try_item(text)
+    predictor.release()
+    qtbot.waitUntil(lambda: len(shown) >= 2, timeout=10_000)
+    assert predictor.asked == [first, latest]  # the requests in between were skipped, never predicted
+    assert shown == [predictor.answers[first].label, predictor.answers[latest].label]
+    assert_shows(panel, predictor.answers[latest])  # what stays on screen is the latest text's prediction
+    assert predictor.answers[first].probabilities != pytest.approx(predictor.answers[latest].probabilities)
+
+    # Nothing stale is still on its way: the next request is the next prediction made, and it is shown.
+    with qtbot.waitSignal(panel.predictionShown, timeout=10_000):
+        panel.try_item(stale)
+    assert predictor.asked == [first, latest, stale]
+    assert_shows(panel, predictor.answers[stale])
+
+
+def when_shown(kind, answer) -> None:
+    """Call `answer(dialog)` once a dialog of this kind is on screen (the drop opens it modally, so the answer
+    must come from the event loop the dialog runs), however long it takes to come up."""
+    timer = QTimer(QApplication.instance(), interval=10)
+
+    def look() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+        if dialog is not None:
+            timer.stop()
+            timer.deleteLater()
+            answer(dialog)
+
+    timer.timeout.connect(look)
+    timer.start()
 
 
 def test_unsure_columns_are_asked_and_the_chosen_ones_used(qtbot, text_tab, tmp_path):
@@ -88,13 +175,12 @@ def test_unsure_columns_are_asked_and_the_chosen_ones_used(qtbot, text_tab, tmp_
     lines = [f"{k},{text},{'w' if k % 2 else 's'}" for k, text in enumerate(WEATHER + SPORT)]
     table.write_text("a,b,c\n" + "\n".join(lines) + "\n", encoding="utf-8")
 
-    def choose():
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ColumnDialog) and w.isVisible())
+    def choose(dialog):
         dialog.text_column.setCurrentText("b")
         dialog.label_column.setCurrentText("c")
         dialog.accept()
 
-    QTimer.singleShot(300, choose)
+    when_shown(ColumnDialog, choose)
     drop(text_tab, [table])
     qtbot.waitUntil(lambda: len(text_tab.session.examples) == 16, timeout=10_000)
     assert sorted(text_tab.session.examples.class_names) == ["s", "w"]

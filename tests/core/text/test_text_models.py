@@ -1,5 +1,4 @@
 import json
-import time
 
 import pytest
 import torch
@@ -124,18 +123,17 @@ def test_unreadable_and_empty_examples_are_skipped_and_counted(tmp_path):
     assert any(isinstance(e, Finished) for e in events)
 
 
-def test_predicting_a_thousand_characters_is_fast():
+def test_a_thousand_characters_are_predicted_the_same_every_time():
+    """How long it takes is measured in benchmarks/bench_text_predict.py (goal: p95 <= 20 ms)."""
     labelled, classes = tiny_set()
     text = ("The weather today is sunny and warm, and the team plays football after lunch. " * 13)[:1000]
     for name in ("bow", "lstm"):
         predictor = Predictor(train(name, labelled, classes, epochs=1))
-        predictor.predict(text)
-        best = float("inf")
-        for _ in range(20):
-            started = time.perf_counter()
-            predictor.predict(text)
-            best = min(best, time.perf_counter() - started)
-        assert best < 0.02, f"{name}: {best * 1e3:.1f} ms"
+        first = predictor.predict(text)
+        assert first.label in classes and set(first.probabilities) == set(classes)
+        assert sum(first.probabilities.values()) == pytest.approx(1.0)
+        again = predictor.predict(text)
+        assert (again.label, again.probabilities) == (first.label, first.probabilities), name
 
 
 def test_text_data_batches_pad_to_the_batch_maximum():

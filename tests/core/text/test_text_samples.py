@@ -1,4 +1,3 @@
-import time
 from pathlib import Path
 
 import pytest
@@ -31,10 +30,8 @@ def test_sample_set_trains_to_90_percent_with_the_default_model(name, classes):
     modality = get_modality("text")
     labelled, found, warnings = labelled_from_text_source(SAMPLES / f"{name}.csv")
     assert sorted(found) == sorted(classes) and not warnings
-    started = time.perf_counter()
     events = list(train_examples(modality, labelled, found, modality.medium.default_model, TrainSettings()))
-    seconds = time.perf_counter() - started
     assert not [e.message for e in events if isinstance(e, Failed)]
     bundle = next(e for e in events if isinstance(e, Finished)).bundle
     assert bundle.metrics["accuracy"] >= 0.9, bundle.history
-    assert seconds < 60, f"{seconds:.1f} s"  # about 2-5 s on a laptop; generous for a busy test machine
+    # how long it takes (about 2-5 s on a laptop): benchmarks/bench_timings_from_tests.py

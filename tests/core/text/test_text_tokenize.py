@@ -1,5 +1,3 @@
-import time
-
 from mmstudio.core.media.text.tokenize import fingerprint_text, tokenize
 
 
@@ -75,17 +73,17 @@ def test_fingerprint_ignores_case_width_and_spacing():
     assert fingerprint_text("Hello   World\n") == fingerprint_text("hello world") == fingerprint_text("ＨＥＬＬＯ world")
 
 
-def test_a_paragraph_takes_well_under_a_millisecond():
-    paragraph = (
-        "The quick brown fox jumps over the lazy dog near the riverbank, while children play football in the "
-        "park and parents chat about the weather, the price of bread, and yesterday's match. "
-    ) * 2 + "今天下午我们去公园散步，天气非常好，阳光明媚，很多人在草地上野餐和放风筝。"
-    tokenize(paragraph)
-    runs = 200
-    best = float("inf")
-    for _ in range(5):  # best of several rounds: the machine may be busy
-        started = time.perf_counter()
-        for _ in range(runs):
-            tokenize(paragraph)
-        best = min(best, (time.perf_counter() - started) / runs)
-    assert best < 1e-3, f"{best * 1e3:.2f} ms per paragraph"
+PARAGRAPH = (
+    "The quick brown fox jumps over the lazy dog near the riverbank, while children play football in the "
+    "park and parents chat about the weather, the price of bread, and yesterday's match. "
+) * 2 + "今天下午我们去公园散步，天气非常好，阳光明媚，很多人在草地上野餐和放风筝。"
+
+
+def test_a_long_mixed_paragraph_is_tokenized_run_by_run():
+    """How long it takes is measured in benchmarks/bench_timings_from_tests.py (goal: well under 1 ms)."""
+    english, chinese = PARAGRAPH[: PARAGRAPH.index("今")], PARAGRAPH[PARAGRAPH.index("今") :]
+    tokens = tokenize(PARAGRAPH)
+    assert tokens == tokenize(english) + tokenize(chinese)
+    assert tokens.count("the") == 2 * 6 and tokens.count("yesterday's") == 2
+    assert "天气" in tokens and "风筝" in tokens and tokens[-1] == "。"
+    assert tokenize(PARAGRAPH) == tokens  # the same every time
