@@ -74,4 +74,6 @@ def test_typed_examples_and_fingerprints():
         modality.read(" \n ", {})
     assert modality.fingerprint("Hello   THERE") == modality.fingerprint("hello there\n")
     assert modality.fingerprint("hello") != modality.fingerprint("hello!")
-    assert modality.describe("a " * 40).endswith("…")
+    described = modality.medium.describe("a  b\n" * 20, limit=40)
+    assert len(described) == 40 and described.endswith("…") and "\n" not in described and "  " not in described
+    assert modality.medium.describe("a\n b") == "a b"
