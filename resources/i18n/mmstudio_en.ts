@@ -1,6 +1,293 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AudioTab</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="183" />
+        <source>Add sounds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="204" />
+        <source>Cut long recordings into clips?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="206" />
+        <source>%n recording(s) are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</source>
+        <translation><numerusform>%n recording are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</numerusform><numerusform>%n recordings are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="228" />
+        <source>Cutting the recordings into clips…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="238" />
+        <source>Cut the recordings into %n clip(s), saved in %1.</source>
+        <translation><numerusform>Cut the recordings into %n clip, saved in %1.</numerusform><numerusform>Cut the recordings into %n clips, saved in %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="245" />
+        <source>Looking for a microphone…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="249" />
+        <source>The microphone to record from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="253" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="262" />
+        <source>Record a clip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="255" />
+        <source>Record one clip into the selected class, after a 3-second count-down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="259" />
+        <source> clip(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="260" />
+        <source>How many clips to record in a row, with a short pause between them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="262" />
+        <source>Record clips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="264" />
+        <source>Record background noise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="267" />
+        <source>Record the room's own sound in one long take, cut into clips: a class the model picks when nobody speaks. About 20 seconds is enough.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="273" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="281" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="287" />
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="274" />
+        <source>How long the background-noise take lasts (20 s or more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="275" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="276" />
+        <source>Stop recording; the clips already recorded are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="283" />
+        <source>How long one example is. Recordings, and long files dropped on a class, are cut to this length.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="289" />
+        <source>When a long recording is cut: how far apart the clips start (less than the length overlaps them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="292" />
+        <source>Saved in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="294" />
+        <source>Show folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="295" />
+        <source>Open the folder where recorded clips are saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="297" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="298" />
+        <source>Play the selected example again (a click on an example plays it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="313" />
+        <source>Clip length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="315" />
+        <source>Cut every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="342" />
+        <source>Recording and listening are off: %1 You can still use sound files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="347" />
+        <source>Select a class, then record clips into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="367" />
+        <source>No microphone was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="369" />
+        <source>Train or load a model first, then listen to the microphone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
+        <source>Classify what the microphone hears, continuously.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="401" />
+        <source>background noise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="446" />
+        <source>Get ready… %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="448" />
+        <source>Next clip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="451" />
+        <source>● Recording clip %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="455" />
+        <source>● Recording… %1 s of %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="466" />
+        <source>Recorded %n clip(s) into “%1”.</source>
+        <translation><numerusform>Recorded %n clip into “%1”.</numerusform><numerusform>Recorded %n clips into “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="501" />
+        <source>%1 Hz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="504" />
+        <source>Sounds are resampled to this rate. 16,000 Hz keeps speech clear; higher keeps music detail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="506" />
+        <source>Listen in both directions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
+        <source>Recurrent models hear each clip forwards and backwards: often more accurate, twice the work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
+        <source>Sample rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="536" />
+        <source>Drop a sound here, or click to choose one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="537" />
+        <source>Drop a recording here to see what the model hears in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="545" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="663" />
+        <source>Listen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="548" />
+        <source>Open sound…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="549" />
+        <source>Choose a recording to try the model on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="566" />
+        <source>The selected example: its sound and its spectrogram.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="577" />
+        <source>The sound you try is shown here, with what the model heard in each part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="592" />
+        <source>Try a sound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="603" />
+        <source>This file could not be shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="612" />
+        <source>Showing the first %1 s of %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="631" />
+        <source>Stop listening</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="72" />
+        <source>Supported files (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="75" />
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClassList</name>
     <message>
         <location filename="../../mmstudio/gui/widgets/class_list.py" line="100" />
@@ -367,32 +654,32 @@ or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="111" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="117" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="120" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="126" />
         <source>unusual: it looks unlike the training pictures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="120" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="126" />
         <source>looks familiar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="122" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="128" />
         <source>Unusual-input score: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="72" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="106" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="75" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
@@ -408,78 +695,101 @@ or click to choose one</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="37" />
+        <location filename="../../mmstudio/gui/main_window.py" line="25" />
         <source>mmstudio — train and try your own classifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="47" />
+        <location filename="../../mmstudio/gui/main_window.py" line="33" />
         <source>Device: starting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="48" />
+        <location filename="../../mmstudio/gui/main_window.py" line="34" />
         <source>Where training runs: a graphics card (GPU) when there is one, else the processor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="73" />
+        <location filename="../../mmstudio/gui/main_window.py" line="59" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="76" />
+        <location filename="../../mmstudio/gui/main_window.py" line="62" />
         <source>&amp;Open folder of classes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="77" />
+        <location filename="../../mmstudio/gui/main_window.py" line="63" />
         <source>Open &amp;sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="78" />
+        <location filename="../../mmstudio/gui/main_window.py" line="64" />
         <source>&amp;Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="79" />
+        <location filename="../../mmstudio/gui/main_window.py" line="65" />
         <source>&amp;Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="88" />
+        <location filename="../../mmstudio/gui/main_window.py" line="74" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="92" />
+        <location filename="../../mmstudio/gui/main_window.py" line="78" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="93" />
+        <location filename="../../mmstudio/gui/main_window.py" line="79" />
         <source>&amp;About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="100" />
+        <location filename="../../mmstudio/gui/main_window.py" line="86" />
         <source>About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="102" />
+        <location filename="../../mmstudio/gui/main_window.py" line="88" />
         <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try image and text classifiers on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;1. Bring in examples: drop a folder whose sub-folders are the classes.&lt;br&gt;2. Press Train and watch the curves.&lt;br&gt;3. Drop a new example on “Try it”.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="121" />
+        <location filename="../../mmstudio/gui/main_window.py" line="107" />
         <source>Device: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="126" />
+        <location filename="../../mmstudio/gui/main_window.py" line="112" />
         <source>Device: unavailable (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="149" />
+        <source>Save the trained model?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="150" />
+        <source>The model trained in the %1 tab has not been saved. Save it before closing?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MediumHooks</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="72" />
+        <source>Supported files (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="75" />
+        <source>Add files…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -488,19 +798,6 @@ or click to choose one</source>
     <message>
         <location filename="../../mmstudio/gui/widgets/message_bar.py" line="25" />
         <source>Hide this message</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ModalityTab</name>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="103" />
-        <source>Supported files (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="106" />
-        <source>Add files…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -580,22 +877,22 @@ or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="56" />
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="57" />
         <source>Seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="58" />
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="59" />
         <source>The sound's loudness over time. Coloured stretches show what the model heard in each part of a long recording.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="61" />
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="62" />
         <source>The spectrogram: low pitches at the bottom, high at the top, bright where the sound is loud. This picture is what the model reads.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="111" />
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="112" />
         <source>%1 s to %2 s: %3</source>
         <translation type="unfinished" />
     </message>
@@ -603,123 +900,123 @@ or click to choose one</source>
 <context>
     <name>TextTab</name>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="150" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="147" />
         <source>%n row(s) without a label or text were skipped.</source>
         <translation><numerusform>%n row without a label or text was skipped.</numerusform><numerusform>%n rows without a label or text were skipped.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="162" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="159" />
         <source>“%1” was not imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="168" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="165" />
         <source>Reading “%1” again with the chosen columns…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="182" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="179" />
         <source>Type or paste examples for the selected class, one per line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="183" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="180" />
         <source>Each line becomes one example of the class selected above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="185" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="182" />
         <source>Add these lines to the class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="186" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="183" />
         <source>Add each non-empty line above as an example of the selected class.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="202" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="199" />
         <source>Added %n example(s) to “%1”.</source>
         <translation><numerusform>Added %n example to “%1”.</numerusform><numerusform>Added %n examples to “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="204" />
         <source>Edit example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="204" />
         <source>Example text:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="215" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="212" />
         <source>Only the first this-many words (or characters, for Chinese and Japanese) of a text are read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="217" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="214" />
         <source>Read each text in both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="219" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="216" />
         <source>Recurrent models read the text forwards and backwards: often more accurate, twice the work.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="221" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="218" />
         <source>Longest text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="242" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="239" />
         <source>Type a sentence here: the prediction follows as you type.
 You can also drop a .txt file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="243" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="240" />
         <source>Type or paste text to see what the model thinks it is about.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="250" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="247" />
         <source>Open text file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="251" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="248" />
         <source>Read a text file and see what the model predicts for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="253" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="250" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="254" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="251" />
         <source>Empty the text box.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="270" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="267" />
         <source>Text files (*.txt *.md)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="271" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="268" />
         <source>Try a text file</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="72" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/base_tab.py" line="106" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="75" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
@@ -1045,28 +1342,28 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="145" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="151" />
         <source>Save model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="145" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="151" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="176" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="157" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="163" />
         <source>Saved the model to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="176" />
         <source>Load model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="184" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="196" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>
@@ -1084,4 +1381,14 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
 </context>
-</TS>
+<context><name>ModalityTab</name><message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="72" />
+        <source>Supported files (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="75" />
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+</context></TS>
