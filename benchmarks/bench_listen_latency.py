@@ -51,6 +51,7 @@ from _common import (
     set_threads,
     wait_until,
 )
+from mmstudio.core.media.audio.listening import LONGEST_HOP  # torch-free: the app's hop between windows
 
 GOAL_RATE = 4.0  # bar updates per second, at least
 GOAL_MS = 300.0  # from a sound to its bar, median
@@ -153,7 +154,6 @@ def run_trials(count: int, predictions: list, pause_until, watch: LevelWatch) ->
     `pause_until(predicate, timeout)` waits (spinning the event loop where there is one)."""
     import sounddevice
 
-    from mmstudio.core.media.audio.listening import LONGEST_HOP
 
     room, tones = sounds()
     rng = random.Random(len(predictions))
@@ -383,7 +383,7 @@ def main() -> None:
     print(
         f"\nthe device's own latency (median of {len(device_all)}): {median(device_all):.0f} ms; the model's share in the core "
         f"loop (core - device, median of per-trial differences): {median(share_core):.0f} ms, of which the network and "
-        f"log-mel are {per_window_ms:.1f} ms per window; the rest is waiting for the next window (the app's hop: 0.2 s) and for "
+        f"log-mel are {per_window_ms:.1f} ms per window; the rest is waiting for the next window (the app's hop: {LONGEST_HOP:g} s) and for "
         f"enough of the tone in the 1 s window (offline, the model needs "
         f"{', '.join(f'{ms} ms of {label}' for label, ms in needed.items())} at the window's end). Missed within {DETECT_TIMEOUT_S:.0f} s: {missed['core']} core, "
         f"{missed['window']} window trials."
