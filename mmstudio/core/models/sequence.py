@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import torch
 from torch import nn
-from torch.nn.utils.rnn import pack_padded_sequence
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from mmstudio.core.models.base import Classifier
 
 CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
+# How a sequence is summed up: the top layer's last hidden state (what it remembers at the end), or the largest
+# value each hidden unit took at any step (what it noticed anywhere: a word in a clip with silence after it).
+POOLS = ("last", "max")
 
 
 class RecurrentClassifier(Classifier):
@@ -32,8 +35,12 @@ class RecurrentClassifier(Classifier):
         layers: int = 1,
         dropout: float = 0.2,
         bidirectional: bool = False,
+        pool: str = "last",
     ) -> None:
         super().__init__()
+        if pool not in POOLS:
+            raise ValueError(f"A recurrent network sums a sequence up as one of {', '.join(POOLS)}, not '{pool}'.")
+        self.pool = pool
         layers = int(layers)
         if layers < self.min_layers:
             raise ValueError(f"This network needs at least {self.min_layers} recurrent layers.")
@@ -59,12 +66,15 @@ class RecurrentClassifier(Classifier):
         return padded
 
     def summary(self, inputs) -> torch.Tensor:
-        """(batch, hidden x directions): what the network remembers at the end of each sequence."""
+        """(batch, hidden x directions): the sequence summed up (`pool`: at its end, or its strongest moments)."""
         padded, lengths = inputs
         vectors = self.dropout(self.front(padded))
         lengths = lengths.detach().to("cpu", torch.int64).clamp(min=1)
         packed = pack_padded_sequence(vectors, lengths, batch_first=True, enforce_sorted=False)
-        _, state = self.rnn(packed)
+        outputs, state = self.rnn(packed)
+        if self.pool == "max":
+            steps, _ = pad_packed_sequence(outputs, batch_first=True, padding_value=float("-inf"))
+            return steps.max(dim=1).values
         hidden = state[0] if isinstance(state, tuple) else state  # LSTM gives (h, c)
         # (layers x directions, batch, hidden) -> the top layer's directions side by side
         top = hidden.view(self.layers, self.directions, hidden.shape[1], hidden.shape[2])[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mmstudio.core.media.base import Medium, ModelSpec
 from mmstudio.core.resources import sample_path
-from mmstudio.core.schema import Flag, ListOf, Maybe, Number, Record, Whole
+from mmstudio.core.schema import Choice, Flag, ListOf, Maybe, Number, Record, Whole
 
 AUDIO_EXTENSIONS = frozenset({".wav", ".flac", ".ogg", ".opus", ".mp3"})
 SAMPLE_RATES = (8000, 11025, 16000, 22050, 32000, 44100, 48000)
@@ -57,10 +57,12 @@ RECURRENT_CONFIG_SCHEMA = Record(
         "dropout": _DROPOUT,
         "bidirectional": Flag(),
         "frames_per_step": Whole(1, 100),
+        "pool": Choice("last", "max"),
     },
     refuse_unknown=True,
 )
-_RECURRENT = {"hidden": 64, "layers": 1, "dropout": 0.2, "bidirectional": False, "frames_per_step": 8}
+# "max": a word is anywhere in its clip, often with silence after it, which a last hidden state forgets
+_RECURRENT = {"hidden": 64, "layers": 1, "dropout": 0.2, "bidirectional": False, "frames_per_step": 8, "pool": "max"}
 
 MODELS = {
     spec.name: spec
