@@ -83,8 +83,8 @@ MODELS = {
             name="rnn",
             title="Recurrent network",
             description=(
-                "Listens to the sound 80 ms at a time and keeps a running memory, then decides from what it "
-                "remembers at the end. The classic simple (Elman) recurrent network."
+                "Listens to the sound 80 ms at a time and keeps a running memory, then decides from the "
+                "strongest things it noticed anywhere in the clip. The classic simple (Elman) recurrent network."
             ),
             builder="mmstudio.core.media.audio.models:AudioElmanRNN",
             preprocessing=dict(_PREPROCESSING),
