@@ -59,6 +59,21 @@ class EpochEnded:
 
 
 @dataclass(frozen=True)
+class HeldBack:
+    """One held-back example after training: what a confusion-matrix cell and the mistakes gallery are made of."""
+
+    item: Any  # a file path or a typed text
+    truth: int  # its class index
+    guess: int  # the class index the model chose
+    probabilities: tuple[float, ...]  # the model's probability for each class
+
+    @property
+    def confidence(self) -> float:
+        """How sure the model was of its choice, 0..1."""
+        return self.probabilities[self.guess]
+
+
+@dataclass(frozen=True)
 class Finished:
     """The run ended (completed or stopped); `bundle` holds the best weights seen and the evaluation."""
 
@@ -66,9 +81,8 @@ class Finished:
     stopped: bool
     history: list[dict] = field(default_factory=list)  # this run's epochs (the bundle's may start earlier)
     skipped: int = 0  # examples that could not be read and were left out
-    # (item, true class index, predicted class index) for each held-back example: what a confusion matrix cell
-    # is made of. Not saved with the model (file paths belong to this computer).
-    validation: list[tuple] = field(default_factory=list)
+    # Each held-back example with the model's answer. Not saved with the model (file paths belong to this computer).
+    validation: list[HeldBack] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 from mmstudio.core.settings import TrainSettings
 from mmstudio.core.checks import require_trainable
 from mmstudio.core.errors import DataError, MMStudioError
-from mmstudio.core.events import Event, Failed, Finished, Notice
+from mmstudio.core.events import Event, Failed, Finished, HeldBack, Notice
 from mmstudio.core.examples import Item
 from mmstudio.core.media.modality import Modality
 from mmstudio.core.reading import read_examples
@@ -170,10 +170,12 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
     epochs_before = len(start_from.history) if start_from is not None else 0
     result = yield from fit(model, train, val, settings, device, stop, epochs_before)
 
-    from mmstudio.core.evaluation import predicted_labels, reconstruction_quantiles
+    from mmstudio.core.evaluation import reconstruction_quantiles
     from mmstudio.core.metrics import classification_report
+    from mmstudio.core.trainer import predict_probabilities
 
-    predicted = predicted_labels(model, val, device)
+    probabilities = predict_probabilities(model, val, device)
+    predicted = probabilities.argmax(1).tolist()
     metrics = classification_report(val.labels.tolist(), predicted, classes)
     metrics["best_epoch"] = result.best_epoch
     history = (list(start_from.history) if start_from is not None else []) + result.history
@@ -189,7 +191,10 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
         extras=reconstruction_quantiles(model, train, device),
         settings=asdict(settings),
     )
-    validation = [(read.items[i], labels[i], guess) for i, guess in zip(val_idx, predicted)]
+    validation = [
+        HeldBack(read.items[i], labels[i], guess, tuple(row))
+        for i, guess, row in zip(val_idx, predicted, probabilities.tolist())
+    ]
     yield Finished(bundle, result.stopped, result.history, len(skipped), validation)
 
 

@@ -46,9 +46,9 @@ class Session:
         self._listeners: dict[str, list[Callable[[Any], None]]] = {topic: [] for topic in TOPICS}
         self._model = self._predictor = None
         self._training = False
-        # (item, true class index, predicted class index) of the last run's held-back examples; set with the
-        # bundle it belongs to, so a confusion-matrix cell can list its examples (empty for a loaded model)
-        self.validation: list[tuple] = []
+        # the last run's held-back examples (core HeldBack records); set with the bundle it belongs to, so a
+        # confusion-matrix cell and the mistakes can list their examples (empty for a loaded model)
+        self.validation: list = []
         self.saved_bundle: Any = None  # the model last saved to or opened from a file
         self.examples = examples if examples is not None else ExampleSet()
         self.examples.subscribe(lambda: self.notify("examples", self.examples))

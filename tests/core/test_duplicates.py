@@ -66,7 +66,7 @@ def test_links_to_one_picture_are_counted_once(image_modality, shapes):
     assert len(notices) == 1
     assert_plain(notices[0], "200 example(s) have the same content", "counted once")
     done = finished(events)
-    held_back = [item for item, _, _ in done.validation]
+    held_back = [held.item for held in done.validation]
     contents = [hashlib.sha256(Path(item).read_bytes()).digest() for item in held_back]
     assert len(set(contents)) == len(contents) == done.bundle.metrics["n"] <= 16  # 8 + 8 different pictures
     raws = [image_modality.read(item, {"size": 28, "channels": 1}) for item, _ in labelled]

@@ -384,9 +384,12 @@ def test_finished_lists_the_held_back_examples_behind_the_confusion_matrix(image
     assert len(done.validation) == done.bundle.metrics["n"]
     for truth in range(2):
         for guess in range(2):
-            cell = [item for item, t, g in done.validation if (t, g) == (truth, guess)]
+            cell = [held.item for held in done.validation if (held.truth, held.guess) == (truth, guess)]
             assert len(cell) == matrix[truth][guess]
             assert all(item.parent.name == classes[truth] for item in cell)
-    assert broken not in [item for item, _, _ in done.validation]
+    assert broken not in [held.item for held in done.validation]
     assert done.skipped == 1
+    for held in done.validation:  # the probabilities are the model's own answer for that example
+        assert len(held.probabilities) == 2 and abs(sum(held.probabilities) - 1) < 1e-5
+        assert held.confidence == max(held.probabilities) == held.probabilities[held.guess]
 

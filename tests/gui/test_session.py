@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from mmstudio.core.events import HeldBack
 from mmstudio.gui.session import TOPICS, Session
 
 
@@ -59,7 +60,7 @@ def test_every_subscriber_hears_in_the_order_it_subscribed():
 
 def test_an_opened_model_adds_its_classes_then_is_announced_loaded_model_predictor():
     session = Session()
-    session.validation = [("old.png", 0, 1)]
+    session.validation = [HeldBack("old.png", 0, 1, (0.4, 0.6))]
     heard = listen(session, "loaded", "model", "predictor")
     classes_when_loaded = []
     session.subscribe("loaded", lambda bundle: classes_when_loaded.append(session.examples.class_names))

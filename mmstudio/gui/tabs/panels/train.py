@@ -257,7 +257,7 @@ class TrainPanel(QWidget):
             return
         classes = self.session.bundle.classes
         pair = (true_index, predicted_index)
-        items = [item for item, truth, guess in self.session.validation if (truth, guess) == pair]
+        items = [held.item for held in self.session.validation if (held.truth, held.guess) == pair]
         self.examplesRequested.emit(
             self.tr("Held-back “%1” examples the model called “%2”: %3")
             .replace("%1", classes[true_index])
