@@ -114,52 +114,132 @@ def normalise(text: str) -> str:
 
 def tokenize(text: str, cjk_ngrams: int = 2, limit: int | None = None) -> list[str]:
     """Tokens of `text`; at most `limit` of them (counting stops early, so long texts stay cheap)."""
-    if isinstance(cjk_ngrams, bool) or not isinstance(cjk_ngrams, int) or not 1 <= cjk_ngrams <= MAX_CJK_NGRAMS:
-        raise ValueError(f"cjk_ngrams must be a whole number from 1 to {MAX_CJK_NGRAMS}, not {cjk_ngrams!r}")
+    return _scan(normalise(text), cjk_ngrams, limit)
+
+
+def tokenize_with_spans(text: str, cjk_ngrams: int = 2, limit: int | None = None) -> list[tuple[str, int, int]]:
+    """(token, start, end) for each token `tokenize` gives, in the same order, with the character offsets in
+    `text` as written (before normalising) that the token comes from: explanations mark the user's own text.
+
+    NFKC and lower-casing may change lengths ("ﬁ" -> "fi", "½" -> "1⁄2"): every character they produce is
+    traced back to the written characters it came from, so a token's span covers all of them. A character
+    n-gram spans the characters it joins."""
+    normalised, origin_start, origin_end = _normalise_with_origin(text)
+    spans: list[tuple[int, int]] = []
+    tokens = _scan(normalised, cjk_ngrams, limit, spans)
+    return [(token, origin_start[a], origin_end[b - 1]) for token, (a, b) in zip(tokens, spans)]
+
+
+def _scan(normalised: str, cjk_ngrams: int, limit: int | None, spans: list | None = None) -> list[str]:
+    """The tokenizer itself, on normalised text; with `spans` (a list) it also appends each token's (start, end)
+    in the normalised text."""
+    n = cjk_ngrams
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_CJK_NGRAMS:
+        raise ValueError(f"cjk_ngrams must be a whole number from 1 to {MAX_CJK_NGRAMS}, not {n!r}")
     tokens: list[str] = []
-    if not text:
+    if not normalised:
         return tokens
     limit = limit if limit is not None and limit >= 0 else None
-    n = cjk_ngrams
     scanner, splitter = _patterns()
-    for match in scanner.finditer(normalise(text)):
+    for match in scanner.finditer(normalised):
         kind = match.lastindex
         token = match.group(kind)
         if kind == 3 and not (token.isascii() and "_" not in token):
-            _split_chunk(token, n, tokens, splitter)
+            _split_chunk(token, n, tokens, splitter, spans, match.start())
         elif kind == 4 and unicodedata.category(token) in _IGNORED:
             continue
         else:
             tokens.append(token)
+            if spans is not None:
+                spans.append(match.span())
         if limit is not None and len(tokens) >= limit:
             del tokens[limit:]
+            if spans is not None:
+                del spans[limit:]
             break
     return tokens
 
 
-def _split_chunk(chunk: str, n: int, tokens: list[str], splitter: re.Pattern) -> None:
+def _split_chunk(chunk: str, n: int, tokens: list[str], splitter: re.Pattern, spans: list | None, offset: int) -> None:
     for part in splitter.finditer(chunk):
         if part.lastindex == 1:
-            tokens.extend(_char_ngrams(part.group(1), n))
+            run = part.group(1)
+            grams = _char_ngrams(run, n)
+            tokens.extend(grams)
+            if spans is not None:
+                spans.extend(_char_ngram_spans(run, n, offset + part.start()))
         else:
             tokens.append(part.group(part.lastindex))  # a word piece or an underscore
+            if spans is not None:
+                spans.append((offset + part.start(), offset + part.end()))
+
+
+def _units(run: str) -> list[str]:
+    """The characters of a no-space run, each with its combining marks."""
+    return _unit_pattern().findall(run) if _mark_pattern().search(run) else list(run)
+
+
+def _ngram_ranges(count: int, n: int):
+    """(first, end) unit indices of each n-gram in token order: each unit, then the longer grams starting there."""
+    for i in range(count):
+        for end in range(i + 1, min(i + n, count) + 1):
+            yield i, end
 
 
 def _char_ngrams(run: str, n: int) -> list[str]:
     """Each character followed by the n-grams that start at it: 我爱你 -> 我 我爱 爱 爱你 你 (n=2)."""
-    units = _unit_pattern().findall(run) if _mark_pattern().search(run) else list(run)
+    units = _units(run)
     if n == 1 or len(units) == 1:
         return units
-    if n == 2:
+    if n == 2:  # the common case, without a Python loop per gram
         grams = [None] * (2 * len(units) - 1)
         grams[0::2] = units
         grams[1::2] = [a + b for a, b in zip(units, units[1:])]
         return grams
-    grams = []
-    for i in range(len(units)):
-        grams.append(units[i])
-        grams.extend("".join(units[i : i + k]) for k in range(2, min(n, len(units) - i) + 1))
-    return grams
+    return ["".join(units[i:end]) for i, end in _ngram_ranges(len(units), n)]
+
+
+def _char_ngram_spans(run: str, n: int, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each of `_char_ngrams(run, n)`, in the same order."""
+    starts = [offset]
+    for unit in _units(run):
+        starts.append(starts[-1] + len(unit))
+    return [(starts[i], starts[end]) for i, end in _ngram_ranges(len(starts) - 1, n)]
+
+
+def _normalise_with_origin(text: str) -> tuple[str, list[int], list[int]]:
+    """`normalise(text)`, and for each of its characters the start and end of the written characters it came
+    from. Pieces (a character and its combining marks, else words, else the whole text) are normalised one by
+    one; the finest split that gives exactly `normalise(text)` is used (a final sigma, or Hangul jamo joining
+    into a syllable, need their neighbours)."""
+    whole = normalise(text)
+    if whole == text:
+        return whole, list(range(len(text))), list(range(1, len(text) + 1))
+    for pieces in (_character_pieces(text), re.findall(r"\s+|\S+", text)):
+        normalised, starts, ends, position = [], [], [], 0
+        for piece in pieces:
+            part = normalise(piece)
+            normalised.append(part)
+            starts.extend([position] * len(part))
+            ends.extend([position + len(piece)] * len(part))
+            position += len(piece)
+        if "".join(normalised) == whole:
+            return whole, starts, ends
+    return whole, [0] * len(whole), [len(text)] * len(whole)
+
+
+def _character_pieces(text: str) -> list[str]:
+    """Each character with the combining marks (and Hangul vowel and final jamo) that follow it."""
+    pieces: list[str] = []
+    for char in text:
+        joins = unicodedata.combining(char) or unicodedata.category(char).startswith("M") or (
+            "\u1160" <= char <= "\u11ff" or "\ud7b0" <= char <= "\ud7ff"
+        )
+        if joins and pieces:
+            pieces[-1] += char
+        else:
+            pieces.append(char)
+    return pieces
 
 
 def fingerprint_text(text: str) -> str:
