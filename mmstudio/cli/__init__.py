@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mmstudio import __version__
 from mmstudio.cli.commands import INTERRUPTED, evaluate, predict, train
+from mmstudio.cli.explain import add_explain
 from mmstudio.cli.kinds import all_kinds, kind_of, positive_int
 from mmstudio.cli.output import ProgressLine, batch_text, epoch_text, safe_output
 from mmstudio.core.settings import TrainSettings
@@ -93,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_train(commands, shared)
     _add_evaluate(commands, shared)
     _add_predict(commands, shared)
+    add_explain(commands, shared)
     return parser
 
 
