@@ -69,8 +69,13 @@ def main(out: Path, medium: str = "image", epochs: int = 12) -> None:
     tab.train_panel.settings_form.epochs.setValue(epochs)
     tab.train_panel.start_training()
     wait_until(app, lambda: tab.session.predictor is not None and not tab.session.training, 300)
-    tab.try_panel.try_item(try_example(medium))
+    example = try_example(medium)
+    if isinstance(example, str):
+        tab.try_box.setPlainText(example)  # typed: the words in the box are tinted by the explanation
+    else:
+        tab.try_panel.try_item(example)
     wait_until(app, lambda: tab.try_panel.bars.winner() is not None, 30)
+    wait_until(app, lambda: tab.try_panel.why_caption.text() != "", 30)
     wait_until(app, lambda: False, 1.5)  # let thumbnails and the last redraw land
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))

@@ -41,6 +41,20 @@ def try_example(predictor, item, render_preview):
     return prediction, preview, None
 
 
+def explain(predictor, item, target: str | None, raw=None):
+    """(explanation, plain problem message or None) for one tried example, or for `raw` (a live sound window)
+    when it is given; `target` is the class to explain (None: the predicted one)."""
+    from mmstudio.core.errors import MMStudioError
+    from mmstudio.core.explain import explain as explain_item, explain_raw
+
+    try:
+        if raw is not None:
+            return explain_raw(predictor, raw, target), None
+        return explain_item(predictor, item, target), None
+    except MMStudioError as error:
+        return None, str(error)
+
+
 def save(bundle, path: Path) -> Path:
     from mmstudio.core.checkpoint import save_bundle
 

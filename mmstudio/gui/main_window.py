@@ -22,7 +22,8 @@ log = logging.getLogger("mmstudio")
 class MainWindow(QMainWindow):
     def __init__(self, load_sample_on_first_launch: bool = True) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("mmstudio — train and try your own classifiers"))
+        # Qt adds the application's display name ("— mmstudio") itself: the title must not repeat it
+        self.setWindowTitle(self.tr("Train and try your own classifiers"))
         self.jobs = Jobs(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -76,20 +77,64 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About mmstudio"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        for text, shortcut, slot in (
+            (self.tr("&Getting started"), QKeySequence.StandardKey.HelpContents, self.show_guide),
+            (self.tr("&Keyboard shortcuts"), None, self.show_shortcuts),
+            (self.tr("&About mmstudio"), None, self._about),
+        ):
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            help_menu.addAction(action)
+
+    def guide_text(self) -> str:
+        return self.tr(
+            "<h3>Three steps</h3>"
+            "<p><b>1 · Examples.</b> Drop a folder whose sub-folders are the classes (one folder of pictures per "
+            "kind of thing), or add files, record sounds or type texts into a class. <i>File › Open sample data</i> "
+            "gives you a ready-made set.</p>"
+            "<p><b>2 · Train.</b> Press <b>Train</b> (or Enter) and watch the curves: the orange line is how often the "
+            "model is right on examples it never trained on. <b>Stop</b> (or Esc) keeps the best model so far. "
+            "Afterwards, the Mistakes and Confidence tabs show where it goes wrong.</p>"
+            "<p><b>3 · Try it.</b> Drop a new example on “Try it” (or type, or press Listen). The bars show how sure "
+            "the model is; the colours show why: orange parts spoke for the answer, blue ones against it. "
+            "Click a class to see its evidence. Save the model to use it again, here or with "
+            "<code>mmstudio predict</code>.</p>"
+        )
+
+    def show_guide(self) -> None:
+        QMessageBox.information(self, self.tr("Getting started"), self.guide_text())
+
+    def shortcuts_text(self) -> str:
+        rows = [
+            (QKeySequence(QKeySequence.StandardKey.Open), self.tr("Open a folder of classes")),
+            (QKeySequence(QKeySequence.StandardKey.Save), self.tr("Save the model")),
+            (QKeySequence("Ctrl+L"), self.tr("Load a model")),
+            (QKeySequence("Return"), self.tr("Train")),
+            (QKeySequence("Esc"), self.tr("Stop training")),
+            (QKeySequence("Delete"), self.tr("Remove the selected examples")),
+            (QKeySequence(QKeySequence.StandardKey.HelpContents), self.tr("This guide")),
+            (QKeySequence(QKeySequence.StandardKey.Quit), self.tr("Quit")),
+        ]
+        cells = "".join(
+            f"<tr><td><b>{keys.toString(QKeySequence.SequenceFormat.NativeText)}</b></td><td>{what}</td></tr>"
+            for keys, what in rows
+        )
+        return f"<table cellspacing='6'>{cells}</table>"
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_text())
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About mmstudio"),
             self.tr(
-                "<b>mmstudio %1</b><p>Train and try image and text classifiers on your own examples, without programming."
-                " Everything runs on this computer; nothing is sent anywhere.</p>"
-                "<p>1. Bring in examples: drop a folder whose sub-folders are the classes.<br>"
-                "2. Press Train and watch the curves.<br>3. Drop a new example on “Try it”.</p>"
-            ).replace("%1", __version__),
+                "<b>mmstudio %1</b><p>Train and try classifiers of pictures, sounds and texts on your own examples, "
+                "without programming. Everything runs on this computer; nothing is sent anywhere.</p>"
+            ).replace("%1", __version__)
+            + self.guide_text(),
         )
 
     def _after_first_paint(self) -> None:

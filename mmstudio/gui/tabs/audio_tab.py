@@ -604,6 +604,7 @@ class AudioTab(ModalityTab):
             return
         self.try_area.setText(item.name if isinstance(item, Path) else "")
         self.try_view.show_sound(preview.samples, preview.rate, preview.spectrogram, preview.frame_seconds)
+        self.try_view.set_attribution(None)  # the new sound's explanation follows
         segments = prediction.segments if prediction is not None else []
         classes = self.session.bundle.classes if self.session.bundle is not None else []
         self.try_view.set_segments([(s.start, s.end, s.label) for s in segments], classes)
@@ -614,6 +615,20 @@ class AudioTab(ModalityTab):
                 .replace("%2", f"{preview.seconds:.0f}")
             )
             self.try_view.caption.show()
+
+    def show_explanation(self, item, explanation) -> None:
+        """Colour what mattered over the spectrogram of the tried sound or of the window just heard."""
+        if explanation is None or explanation.attribution is None:
+            self.try_view.set_attribution(None)
+            return
+        self.try_view.set_attribution(explanation.attribution, explanation.frame_seconds, explanation.start_seconds)
+
+    def build_why_view(self) -> QWidget:
+        from mmstudio.gui.widgets.sound_view import SoundWhyView
+
+        view = SoundWhyView()
+        view.setMinimumHeight(160)
+        return view
 
     def _listen_toggled(self, on: bool) -> None:
         if on:
@@ -654,6 +669,7 @@ class AudioTab(ModalityTab):
         self.try_panel.show_prediction(heard.prediction)
         self.level_meter.set_level(heard.level)
         self.try_view.show_sound([], DISPLAY_RATE, heard.spectrogram, self._listen_frame_seconds)
+        self.try_panel.explain(None, raw=heard.spectrogram)
 
     def _listening_ended(self) -> None:
         self._listen_stop = None

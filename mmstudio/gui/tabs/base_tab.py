@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from mmstudio.core.media import Medium
@@ -41,6 +42,10 @@ class ModalityTab(MediumHooks, QWidget):
         self.session.subscribe("training", lambda training: self.setAcceptDrops(not training))
         self.session.subscribe("model", self.on_model_changed)
         self.setAcceptDrops(True)
+        # Enter trains, as the Train button says; a text box that takes Enter for a new line keeps it
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self, self.train_panel.start_training,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.setChildrenCollapsible(False)

@@ -53,6 +53,10 @@ class MediumHooks:
         build_try_input()             the widget to give the model one example; it calls `try_panel.try_item`
         render_preview(item)          static, OFF THE GUI THREAD: plain data (no Qt) to show the example, or None
         show_try_result(item, prediction, preview)   show the example and what the model adds (a reconstruction)
+        show_explanation(item, explanation)   draw why the model answered so over the tried example (a core
+                                      `Explanation`), or take the drawing away when it is None
+        build_why_view()              a widget with `show_explanation(item, preview, explanation)` and `clear()`,
+                                      to show any example with its explanation (the mistakes gallery)
 
     The window
         on_libraries_ready()          after the first paint, pyqtgraph is imported: build widgets that need it
@@ -129,3 +133,9 @@ class MediumHooks:
 
     def show_try_result(self, item, prediction, preview) -> None:
         pass
+
+    def show_explanation(self, item, explanation) -> None:
+        raise NotImplementedError
+
+    def build_why_view(self) -> QWidget:
+        raise NotImplementedError

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from mmstudio.core.errors import MMStudioError
 from mmstudio.core.folders import Collected, collect_dropped
@@ -31,8 +33,15 @@ from mmstudio.core.media.text import TEXT_EXTENSIONS
 from mmstudio.core.media.text.tables import TABLE_EXTENSIONS, is_table, read_labelled_table
 from mmstudio.gui.dropping import dropped_paths
 from mmstudio.gui.tabs.base_tab import ModalityTab
+from mmstudio.gui.widgets.heatmap import strengths, tint
+from mmstudio.gui.widgets.why_views import TextWhyView
 
 TYPING_PAUSE_MS = 150  # predict when the user pauses, not on every key
+
+
+def _utf16_position(text: str, index: int) -> int:
+    """Qt counts positions in UTF-16 units: an emoji is two of them, one Python character."""
+    return len(text[:index].encode("utf-16-le")) // 2
 
 
 @dataclass
@@ -236,6 +245,7 @@ class TextTab(ModalityTab):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         self.try_box = TextDropEdit()
+        self._tried_file_text = ""  # the text of the last file tried, as the model read it
         self.try_box.setPlaceholderText(self.tr("Type a sentence here: the prediction follows as you type.\nYou can also drop a .txt file."))
         self.try_box.setToolTip(self.tr("Type or paste text to see what the model thinks it is about."))
         self.try_box.setStyleSheet("font-size: 13pt;")
@@ -276,8 +286,34 @@ class TextTab(ModalityTab):
         return read_text_file(item) if isinstance(item, Path) else None
 
     def show_try_result(self, item, prediction, preview) -> None:
+        self._tried_file_text = preview if isinstance(preview, str) else ""
         if isinstance(preview, str):  # a file was tried: show what it says, without predicting twice
             self.try_box.blockSignals(True)
             self.try_box.setPlainText(preview)
             self.try_box.blockSignals(False)
 
+
+    def show_explanation(self, item, explanation) -> None:
+        """Tint the words in the try-it box by how they pushed the answer (kept until the text changes)."""
+        box_text = self.try_box.toPlainText()
+        explained = explanation is not None and explanation.tokens
+        explained_text = self._tried_file_text if isinstance(item, Path) else str(item)
+        if not explained or box_text.strip() != explained_text.strip():
+            self.try_box.setExtraSelections([])  # nothing to show, or the user typed on since
+            return
+        offset = (len(box_text) - len(box_text.lstrip())) - (len(explained_text) - len(explained_text.lstrip()))
+        selections = []
+        for token, strength in zip(explanation.tokens, strengths([token.weight for token in explanation.tokens])):
+            if strength == 0:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.try_box.document())
+            selection.cursor.setPosition(_utf16_position(box_text, token.start + offset))
+            selection.cursor.setPosition(_utf16_position(box_text, token.end + offset), QTextCursor.MoveMode.KeepAnchor)
+            selection.format = QTextCharFormat()
+            selection.format.setBackground(tint(float(strength)))
+            selections.append(selection)
+        self.try_box.setExtraSelections(selections)
+
+    def build_why_view(self) -> QWidget:
+        return TextWhyView()

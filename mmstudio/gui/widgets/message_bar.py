@@ -16,6 +16,7 @@ class MessageBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = ""
+        self.cause: str | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -31,11 +32,17 @@ class MessageBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
-        self.kind = kind
+    def show_message(self, text: str, kind: str = "info", cause: str | None = None) -> None:
+        """Show `text`; a message given a `cause` (a short tag) is taken away by `clear(cause)` once it is over."""
+        self.kind, self.cause = kind, cause
         self.setStyleSheet(f"MessageBar {{ {STYLES[kind]} border-radius: 4px; }} QLabel {{ border: none; }}")
         self.label.setText(text)
         self.show()
+
+    def clear(self, cause: str) -> None:
+        """Hide the message if it is still the one about `cause` (a later, unrelated message stays)."""
+        if self.cause == cause:
+            self.hide()
 
     def text(self) -> str:
         """The message on show ('' once hidden); also while the tab itself is not the current one."""

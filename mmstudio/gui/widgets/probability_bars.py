@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -20,10 +20,24 @@ def _percent(value: float) -> str:
 class _BarsCanvas(QWidget):
     """Paints one row per class; a plain widget so it can sit in a scroll area when there are many classes."""
 
+    rowClicked = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, float, QColor]] = []  # (name, probability, colour) in display order
         self.winner: str | None = None
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        index = self._row_at(int(event.position().y()))
+        if index is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.rowClicked.emit(self.rows[index][0])
+        super().mouseReleaseEvent(event)
+
+    def row_centre(self, name: str) -> int:
+        """The y of the middle of `name`'s row (for clicking it in tests and scrolling to it)."""
+        index = [row[0] for row in self.rows].index(name)
+        return PADDING + index * self.row_height() + self.row_height() // 2
 
     def _fonts(self):
         return scaled_font(self.font(), 1.6), scaled_font(self.font(), 1.6, bold=True)
@@ -49,7 +63,7 @@ class _BarsCanvas(QWidget):
             index = self._row_at(event.pos().y())
             if index is not None:
                 name, probability, _ = self.rows[index]
-                text = self.tr("The model is {percent} sure this is '{name}'.").format(
+                text = self.tr("The model is {percent} sure this is '{name}'. Click to see what speaks for it.").format(
                     percent=_percent(probability), name=name
                 )
                 QToolTip.showText(event.globalPos(), text, self)
@@ -121,12 +135,16 @@ class _BarsCanvas(QWidget):
 
 
 class ProbabilityBars(QWidget):
-    """One row per class: name, a bar in the class colour and the percentage; the model's guess is ticked."""
+    """One row per class: name, a bar in the class colour and the percentage; the model's guess is ticked.
+    Clicking a row emits `classClicked(name)`."""
+
+    classClicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._probabilities: dict[str, float] = {}
         self._canvas = _BarsCanvas()
+        self._canvas.rowClicked.connect(self.classClicked)
         self._scroll = QScrollArea(self)
         self._scroll.setWidget(self._canvas)
         self._scroll.setWidgetResizable(True)
@@ -153,10 +171,8 @@ class ProbabilityBars(QWidget):
     def _show_winner(self) -> None:
         winner = self.winner()
         if winner is not None:
-            row_height = self._canvas.row_height()
-            top = PADDING + self.classes().index(winner) * row_height
-            margin = max(self._scroll.viewport().height() // 2, row_height)  # bring it to the middle
-            self._scroll.ensureVisible(0, top + row_height // 2, 0, margin)
+            margin = max(self._scroll.viewport().height() // 2, self._canvas.row_height())  # bring it to the middle
+            self._scroll.ensureVisible(0, self._canvas.row_centre(winner), 0, margin)
 
     def clear(self) -> None:
         """Show the empty-state hint again."""
@@ -171,6 +187,11 @@ class ProbabilityBars(QWidget):
     def value(self, name: str) -> float:
         """The probability shown for `name`; KeyError for a class that is not shown."""
         return self._probabilities[name]
+
+    @property
+    def canvas(self) -> QWidget:
+        """The painted rows (what a click lands on)."""
+        return self._canvas
 
     def classes(self) -> list[str]:
         """The class names in the order they are shown, top to bottom."""

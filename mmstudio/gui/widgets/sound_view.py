@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from mmstudio.gui.widgets.heatmap import heat_rgba
 from mmstudio.gui.widgets.palette import class_colour
 
 WAVEFORM_POINTS = 4000  # a long file is drawn from its peaks: enough for any screen, cheap to draw
@@ -66,6 +67,10 @@ class SoundView(QWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.spectrogram_plot.addItem(self.image)
+        self.heat = pg.ImageItem(axisOrder="row-major")  # what mattered to the model, over the spectrogram
+        self.heat.setZValue(5)
+        self.spectrogram_plot.addItem(self.heat)
+        self._bands = 1
         self._segments: list[pg.LinearRegionItem] = []
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -83,6 +88,7 @@ class SoundView(QWidget):
     def clear(self, caption: str = "") -> None:
         self.curve.setData([], [])
         self.image.clear()
+        self.heat.clear()
         self.set_segments([], [])
         self.caption.setText(caption)
         self.caption.setVisible(bool(caption))
@@ -93,6 +99,7 @@ class SoundView(QWidget):
         self.curve.setData(index / rate, values)
         self.waveform_plot.setYRange(-1.0, 1.0, padding=0.05)
         bands, frames = spectrogram.shape
+        self._bands = bands
         self.image.setImage(spectrogram, autoLevels=True)
         self.image.setRect(0.0, 0.0, frames * frame_seconds, float(bands))
         duration = max(len(samples) / rate, frames * frame_seconds, 1e-3)
@@ -115,6 +122,32 @@ class SoundView(QWidget):
             self.waveform_plot.addItem(region)
             self._segments.append(region)
 
+    def set_attribution(self, attribution: np.ndarray | None, frame_seconds: float = 0.0, start: float = 0.0) -> None:
+        """Colour the parts of the spectrogram that mattered: `attribution` is (frames, bands) of the model's
+        input, lowest band first, its first frame at `start` seconds; None takes the colouring away."""
+        if attribution is None:
+            self.heat.clear()
+            return
+        rgba = heat_rgba(np.asarray(attribution).T, opacity=0.8)  # (bands, frames, 4), as the spectrogram
+        self.heat.setImage(rgba, autoLevels=False)
+        frames = rgba.shape[1]
+        self.heat.setRect(start, 0.0, frames * frame_seconds, float(self._bands))
+
+    def has_attribution(self) -> bool:
+        return self.heat.image is not None
+
     @property
     def segment_count(self) -> int:
         return len(self._segments)
+
+
+class SoundWhyView(SoundView):
+    """A sound with the parts that mattered to the model coloured over its spectrogram (the mistakes gallery)."""
+
+    def show_explanation(self, item, preview, explanation) -> None:
+        if preview is None:
+            self.clear(self.tr("This file could not be shown"))
+            return
+        self.show_sound(preview.samples, preview.rate, preview.spectrogram, preview.frame_seconds)
+        if explanation is not None and explanation.attribution is not None:
+            self.set_attribution(explanation.attribution, explanation.frame_seconds, explanation.start_seconds)

@@ -1,4 +1,9 @@
-"""Step 3 of a tab: trying the current model on one example, and saving and loading models, all off the GUI thread."""
+"""Step 3 of a tab: trying the current model on one example, why it answered so, and saving and loading models,
+all off the GUI thread.
+
+Every prediction is followed by its explanation (core `explain`), drawn by the medium's tab over the example
+itself (`show_explanation`): the class explained is the predicted one, or the one the user clicked in the bars.
+Both jobs keep only the latest request waiting, so typing or listening never queues up stale work."""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from mmstudio.gui import background
 from mmstudio.gui.translation import core_tr
@@ -24,6 +29,7 @@ class TryPanel(QWidget):
     """The medium's try-it input, the prediction and its probabilities, the model summary, Save and Load."""
 
     predictionShown = Signal(str)  # the winning class of the latest try-it prediction
+    explanationShown = Signal(object)  # the core Explanation now drawn (None: cleared)
 
     def __init__(
         self, session: Session, hooks: MediumHooks, message: MessageBar, jobs: Jobs, remembered: Remembered
@@ -37,6 +43,10 @@ class TryPanel(QWidget):
         self._last_item = None  # tried again when a new model is ready
         self._predicting = False
         self._pending_item = None
+        self._explain_target: str | None = None  # a class clicked in the bars; None: the predicted class
+        self._explaining = False
+        self._pending_explanation = None  # (item, raw) waiting for the running explanation
+        self._last_explained = None  # (item, raw) of the latest explanation asked for
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -48,7 +58,15 @@ class TryPanel(QWidget):
         self.prediction_label.setToolTip(self.tr("The class the model thinks this example belongs to."))
         layout.addWidget(self.prediction_label)
         self.bars = ProbabilityBars()
+        self.bars.setToolTip(self.tr("How sure the model is about each class. Click a class to see what speaks for it."))
+        self.bars.classClicked.connect(self.explain_class)
         layout.addWidget(self.bars, 2)
+        layout.addLayout(self._build_why_row())
+        self.why_caption = QLabel()
+        self.why_caption.setWordWrap(True)
+        self.why_caption.setStyleSheet("color: palette(placeholder-text);")
+        self.why_caption.setMinimumHeight(self.why_caption.fontMetrics().height() * 2)  # no jump when it fills
+        layout.addWidget(self.why_caption)
 
         self.model_summary = QLabel(self.tr("No model yet. Train one, or load a saved model."))
         self.model_summary.setWordWrap(True)
@@ -69,6 +87,36 @@ class TryPanel(QWidget):
         session.subscribe("model", self._show_model)
         session.subscribe("predictor", self._predictor_ready)
         self._update_enabled()
+
+    def _build_why_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.why_check = QCheckBox(self.tr("Show why"))
+        self.why_check.setChecked(self.remembered.settings().value("show_why", True, type=bool))
+        self.why_check.setToolTip(
+            self.tr("Colour the example by what made the model answer as it did: orange for, blue against.")
+        )
+        self.why_check.toggled.connect(self._why_toggled)
+        row.addWidget(self.why_check)
+        row.addStretch(1)
+        unsure_label = QLabel(self.tr("Say “not sure” below"))
+        self.unsure_spin = QSpinBox()
+        self.unsure_spin.setRange(0, 99)
+        self.unsure_spin.setSingleStep(5)
+        self.unsure_spin.setSuffix("%")
+        self.unsure_spin.setSpecialValueText(self.tr("never"))
+        self.unsure_spin.setValue(self.remembered.settings().value("unsure_below", 0, type=int))
+        tip = self.tr(
+            "When the model is less sure than this, it says “Not sure” instead of giving a possibly wrong answer. "
+            "The Confidence tab after training shows where its mistakes lie."
+        )
+        unsure_label.setToolTip(tip)
+        self.unsure_spin.setToolTip(tip)
+        self.unsure_spin.valueChanged.connect(self._unsure_changed)
+        unsure_label.setBuddy(self.unsure_spin)
+        row.addWidget(unsure_label)
+        row.addWidget(self.unsure_spin)
+        self._shown_prediction = None  # shown again when the threshold changes
+        return row
 
     # ------------------------------------------------------------------ following the session
     def _update_enabled(self) -> None:
@@ -113,6 +161,9 @@ class TryPanel(QWidget):
         """Back to "no prediction" (the try-it input was emptied)."""
         self.prediction_label.setText(self.tr("No prediction yet"))
         self.bars.clear()
+        self._shown_prediction = None
+        self._last_explained = self._pending_explanation = None
+        self._show_explanation(None)
 
     def _prediction_done(self) -> None:
         self._predicting = False
@@ -125,19 +176,101 @@ class TryPanel(QWidget):
         if problem:
             self.prediction_label.setText(self.tr("Cannot read this example"))
             self.bars.clear()
-            self.message.show_message(problem, "warning")
-        elif prediction is None:
+            self._show_explanation(None)
+            self.message.show_message(problem, "warning", cause="try")
+            return
+        self.message.clear("try")  # a "cannot read" about an earlier example is no longer true
+        if prediction is None:
             self.prediction_label.setText(self.tr("Train a model first"))
             self.bars.clear()
+            self._show_explanation(None)
         else:
             self.show_prediction(prediction)
+            self.explain(item)
 
     def show_prediction(self, prediction) -> None:
-        """The winning class and a bar per class (also for predictions the tab makes itself, such as listening)."""
+        """The winning class and a bar per class (also for predictions the tab makes itself, such as listening).
+
+        Below the "not sure" threshold the label says so, and names the best guess."""
         bundle = self.session.bundle
-        self.prediction_label.setText(prediction.label)
+        self._shown_prediction = prediction
+        best = max(prediction.probabilities.values(), default=0.0)
+        if best * 100 < self.unsure_spin.value():
+            self.prediction_label.setText(
+                self.tr("Not sure (maybe “%1”)").replace("%1", prediction.label)
+            )
+        else:
+            self.prediction_label.setText(prediction.label)
         self.bars.set_probabilities(prediction.probabilities, bundle.classes if bundle else None)
         self.predictionShown.emit(prediction.label)
+
+    def _unsure_changed(self, value: int) -> None:
+        self.remembered.settings().setValue("unsure_below", value)
+        if self._shown_prediction is not None:
+            self.show_prediction(self._shown_prediction)
+
+    # ------------------------------------------------------------------ why it answered so
+    def explain(self, item, raw=None) -> None:
+        """Explain the latest prediction (of `item`, or of `raw`, a live sound window) off the GUI thread."""
+        self._last_explained = (item, raw)
+        if not self.why_check.isChecked() or self.session.predictor is None:
+            return
+        if self._explaining:
+            self._pending_explanation = (item, raw)
+            return
+        self._explaining = True
+        target = self._explain_target
+        if target is not None and target not in self.session.predictor.bundle.classes:
+            target = self._explain_target = None
+        self.jobs.start(
+            background.explain,
+            self.session.predictor,
+            item,
+            target,
+            raw,
+            on_result=lambda result: self._explained(item, *result),
+            on_error=lambda text: self.message.show_message(text, "error"),
+            on_finish=self._explanation_done,
+        )
+
+    def explain_class(self, name: str) -> None:
+        """Show the evidence for `name` (a class clicked in the bars); the winner's click goes back to it."""
+        self._explain_target = None if name == self.bars.winner() else name
+        if self._last_explained is not None:
+            self.explain(*self._last_explained)
+
+    def _explanation_done(self) -> None:
+        self._explaining = False
+        if self._pending_explanation is not None:
+            pending, self._pending_explanation = self._pending_explanation, None
+            self.explain(*pending)
+
+    def _explained(self, item, explanation, problem: str | None) -> None:
+        if self._pending_explanation is not None:
+            return  # a newer example is waiting: these colours would be stale
+        if problem:
+            self.message.show_message(problem, "warning")
+            explanation = None
+        self._show_explanation(explanation, item)
+
+    def _show_explanation(self, explanation, item=None) -> None:
+        self.hooks.show_explanation(item, explanation)
+        if explanation is None:
+            self.why_caption.setText("")
+        else:
+            self.why_caption.setText(
+                self.tr("Why “%1”: %2. Orange spoke for it, blue against. Click a class above to see its evidence.")
+                .replace("%1", explanation.target)
+                .replace("%2", core_tr(explanation.method))
+            )
+        self.explanationShown.emit(explanation)
+
+    def _why_toggled(self, on: bool) -> None:
+        self.remembered.settings().setValue("show_why", on)
+        if on and self._last_explained is not None:
+            self.explain(*self._last_explained)
+        elif not on:
+            self._show_explanation(None)
 
     # ------------------------------------------------------------------ saving and loading models
     def save_model_dialog(self, on_done=None) -> bool:

@@ -1,0 +1,44 @@
+"""Desktop conventions: Enter trains (a text box keeps its Enter), the Help menu has a guide and the shortcuts,
+and the title does not repeat the application's name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.driving import load_folder
+from tests.gui.test_text_tab import text_tab  # noqa: F401
+
+
+def test_enter_starts_training_and_escape_stops_it(qtbot, tab, shapes):
+    load_folder(qtbot, tab, shapes)
+    tab.train_panel.settings_form.epochs.setValue(50)
+    tab.gather_panel.class_list.setFocus()
+    with qtbot.waitSignal(tab.train_panel.progress.valueChanged, timeout=20_000):
+        qtbot.keyClick(tab.gather_panel.class_list, Qt.Key.Key_Return)
+    assert tab.session.training
+    qtbot.keyClick(tab.gather_panel.class_list, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not tab.session.training, timeout=10_000)
+    assert len(tab.session.bundle.history) < 50
+
+
+def test_enter_in_the_try_it_box_is_a_new_line_not_training(qtbot, text_tab):  # noqa: F811
+    text_tab.session.examples.add_class("a")
+    text_tab.try_box.setFocus()
+    qtbot.keyClicks(text_tab.try_box, "first line")
+    qtbot.keyClick(text_tab.try_box, Qt.Key.Key_Return)
+    qtbot.keyClicks(text_tab.try_box, "second")
+    assert text_tab.try_box.toPlainText() == "first line\nsecond"
+    assert not text_tab.session.training
+    assert text_tab.message.text() == ""  # not even "add examples first": Enter was the box's
+
+
+def test_help_has_a_three_step_guide_and_the_shortcuts(window):
+    titles = [action.text() for action in window.menuBar().actions()[-1].menu().actions()]
+    assert titles == ["&Getting started", "&Keyboard shortcuts", "&About mmstudio"]
+    guide = window.guide_text()
+    for step in ("1 · Examples", "2 · Train", "3 · Try it"):
+        assert step in guide
+    shortcuts = window.shortcuts_text()
+    for keys, what in (("Ctrl+S", "Save the model"), ("Return", "Train"), ("Esc", "Stop training")):
+        assert f"<b>{keys}</b></td><td>{what}</td>" in shortcuts
+    assert "mmstudio" not in window.windowTitle()  # Qt adds "— mmstudio" to what the title bar shows
