@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="545" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="663" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="679" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
@@ -267,22 +267,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="612" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="613" />
         <source>Showing the first %1 s of %2 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="631" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="646" />
         <source>Stop listening</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/hooks.py" line="72" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="76" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/hooks.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="79" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
@@ -326,34 +326,136 @@
 <context>
     <name>ColumnDialog</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="104" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="113" />
         <source>Which columns?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="106" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="115" />
         <source>mmstudio guessed the columns of “%1”. Please check them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="114" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="123" />
         <source>The column whose cells are the examples to learn from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="115" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="124" />
         <source>The column whose cells name each example's class.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="120" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="129" />
         <source>Text column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="121" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="130" />
         <source>Label column</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConfidenceHistogram</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="49" />
+        <source>Right answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="49" />
+        <source>Mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="52" />
+        <source>Green bars: examples the model got right. Orange bars: its mistakes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="59" />
+        <source>How sure the model was of its answer on each held-back example.
+Mistakes far to the left could be caught by a “not sure below …” threshold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="67" />
+        <source>How sure the model was</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="68" />
+        <source>Examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="104" />
+        <source>After training, how sure the model was on the held-back examples shows here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="125" />
+        <source>The model got none of the %n held-back example(s) right.</source>
+        <translation><numerusform>The model got none of the %n held-back example right.</numerusform><numerusform>The model got none of the %n held-back examples right.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="126" />
+        <source>Right answers are mostly above %1 sure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="128" />
+        <source>%1, and there were no mistakes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="131" />
+        <source>%1; the one mistake was %2 sure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="137" />
+        <source>%1; none of the %2 mistakes was less sure than that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="142" />
+        <source>%1; of the %2 mistakes, %n were below %3.</source>
+        <translation><numerusform>%1; of the %2 mistakes, %n was below %3.</numerusform><numerusform>%1; of the %2 mistakes, %n were below %3.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConfusedPairsView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="228" />
+        <source>The classes the model mixes up most often. Click one to list those examples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="240" />
+        <source>After training, the classes the model mixes up most are listed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="252" />
+        <source>“%1” taken for “%2”: %n time(s)</source>
+        <translation><numerusform>“%1” taken for “%2”: %n time</numerusform><numerusform>“%1” taken for “%2”: %n times</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="258" />
+        <source>Click to list these examples in step 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="261" />
+        <source>The classes the model mixes up most, on the held-back examples:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="263" />
+        <source>No mix-ups on the %n held-back example(s).</source>
+        <translation><numerusform>No mix-ups on the %n held-back example.</numerusform><numerusform>No mix-ups on the %n held-back examples.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -567,120 +669,148 @@ Click a square to see those examples.</source>
 <context>
     <name>ImageTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="35" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="40" />
         <source>Add images…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="41" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="46" />
         <source>%1 × %1 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="43" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="48" />
         <source>Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="46" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="51" />
         <source>Grey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="47" />
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="50" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="52" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="55" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="48" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="53" />
         <source>Grey is faster; choose colour when colour tells the classes apart.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="49" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="54" />
         <source>Image size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="64" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="69" />
         <source>Drop an image here
 or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="65" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="70" />
         <source>Drop a new picture here to see what the model thinks it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="69" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="77" />
         <source>Open image…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="70" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="78" />
         <source>Choose a picture to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="78" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="81" />
+        <source>Heat map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="85" />
+        <source>How strongly the heat map covers the picture (0: not at all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="98" />
         <source>The picture as the model sees it, after shrinking.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="80" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="100" />
         <source>The autoencoder's attempt to redraw the picture from its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="81" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="102" />
+        <source>Where the redrawn picture differs from the input: orange marks the parts the autoencoder could not redraw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="104" />
         <source>Model input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="82" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="105" />
         <source>Reconstruction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="88" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="106" />
+        <source>Differences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
         <source>Compares how well this picture is redrawn with the training pictures: high means unlike them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="97" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="122" />
         <source>Try an image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="117" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="144" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="126" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
         <source>unusual: it looks unlike the training pictures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="126" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
         <source>looks familiar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="128" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="157" />
         <source>Unusual-input score: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/hooks.py" line="72" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="76" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/hooks.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="79" />
         <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImageWhyView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/why_views.py" line="26" />
+        <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -695,87 +825,152 @@ or click to choose one</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="25" />
-        <source>mmstudio — train and try your own classifiers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="33" />
-        <source>Device: starting…</source>
+        <location filename="../../mmstudio/gui/main_window.py" line="26" />
+        <source>Train and try your own classifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="34" />
+        <source>Device: starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="35" />
         <source>Where training runs: a graphics card (GPU) when there is one, else the processor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="59" />
+        <location filename="../../mmstudio/gui/main_window.py" line="60" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="62" />
+        <location filename="../../mmstudio/gui/main_window.py" line="63" />
         <source>&amp;Open folder of classes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="63" />
+        <location filename="../../mmstudio/gui/main_window.py" line="64" />
         <source>Open &amp;sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="64" />
+        <location filename="../../mmstudio/gui/main_window.py" line="65" />
         <source>&amp;Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="65" />
+        <location filename="../../mmstudio/gui/main_window.py" line="66" />
         <source>&amp;Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="74" />
+        <location filename="../../mmstudio/gui/main_window.py" line="75" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="78" />
+        <location filename="../../mmstudio/gui/main_window.py" line="79" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="79" />
+        <location filename="../../mmstudio/gui/main_window.py" line="81" />
+        <source>&amp;Getting started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="82" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="83" />
         <source>&amp;About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="86" />
-        <source>About mmstudio</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="88" />
-        <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try image and text classifiers on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;1. Bring in examples: drop a folder whose sub-folders are the classes.&lt;br&gt;2. Press Train and watch the curves.&lt;br&gt;3. Drop a new example on “Try it”.&lt;/p&gt;</source>
+        <location filename="../../mmstudio/gui/main_window.py" line="93" />
+        <source>&lt;h3&gt;Three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · Examples.&lt;/b&gt; Drop a folder whose sub-folders are the classes (one folder of pictures per kind of thing), or add files, record sounds or type texts into a class. &lt;i&gt;File › Open sample data&lt;/i&gt; gives you a ready-made set.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · Train.&lt;/b&gt; Press &lt;b&gt;Train&lt;/b&gt; (or Enter) and watch the curves: the orange line is how often the model is right on examples it never trained on. &lt;b&gt;Stop&lt;/b&gt; (or Esc) keeps the best model so far. Afterwards, the Mistakes and Confidence tabs show where it goes wrong.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · Try it.&lt;/b&gt; Drop a new example on “Try it” (or type, or press Listen). The bars show how sure the model is; the colours show why: orange parts spoke for the answer, blue ones against it. Click a class to see its evidence. Save the model to use it again, here or with &lt;code&gt;mmstudio predict&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="107" />
-        <source>Device: %1</source>
+        <source>Getting started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="111" />
+        <source>Open a folder of classes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="112" />
+        <source>Save the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="113" />
+        <source>Load a model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="114" />
+        <source>Train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="115" />
+        <source>Stop training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="116" />
+        <source>Remove the selected examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="117" />
+        <source>This guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="118" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="127" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="132" />
+        <source>About mmstudio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="134" />
+        <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try classifiers of pictures, sounds and texts on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="152" />
+        <source>Device: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="157" />
         <source>Device: unavailable (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="149" />
+        <location filename="../../mmstudio/gui/main_window.py" line="194" />
         <source>Save the trained model?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="150" />
+        <location filename="../../mmstudio/gui/main_window.py" line="195" />
         <source>The model trained in the %1 tab has not been saved. Save it before closing?</source>
         <translation type="unfinished" />
     </message>
@@ -783,12 +978,12 @@ or click to choose one</source>
 <context>
     <name>MediumHooks</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/hooks.py" line="72" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="76" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/hooks.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="79" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
@@ -796,8 +991,36 @@ or click to choose one</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/message_bar.py" line="25" />
+        <location filename="../../mmstudio/gui/widgets/message_bar.py" line="26" />
         <source>Hide this message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MistakesView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="168" />
+        <source>The model's mistakes on held-back examples, the most sure first. Click one to look at it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="179" />
+        <source>After training, the held-back examples the model got wrong are listed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="192" />
+        <source>%n mistake(s) on %1 held-back examples, the most sure first. Click one to look at it.</source>
+        <translation><numerusform>%n mistake on %1 held-back examples, the most sure first. Click one to look at it.</numerusform><numerusform>%n mistakes on %1 held-back examples, the most sure first. Click one to look at it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="196" />
+        <source>No mistakes on the %n held-back example(s).</source>
+        <translation><numerusform>No mistakes on the %n held-back example.</numerusform><numerusform>No mistakes on the %n held-back examples.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="201" />
+        <source>is %1 · model said %2 · %3 sure</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -867,32 +1090,70 @@ or click to choose one</source>
 <context>
     <name>SoundView</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="45" />
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="46" />
         <source>Sound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="45" />
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="46" />
         <source>Pitch bands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="57" />
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="58" />
         <source>Seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="59" />
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="60" />
         <source>The sound's loudness over time. Coloured stretches show what the model heard in each part of a long recording.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="62" />
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="63" />
         <source>The spectrogram: low pitches at the bottom, high at the top, bright where the sound is loud. This picture is what the model reads.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="112" />
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="119" />
+        <source>%1 s to %2 s: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SoundWhyView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="149" />
+        <source>This file could not be shown</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="46" />
+        <source>Sound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="46" />
+        <source>Pitch bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="58" />
+        <source>Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="60" />
+        <source>The sound's loudness over time. Coloured stretches show what the model heard in each part of a long recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="63" />
+        <source>The spectrogram: low pitches at the bottom, high at the top, bright where the sound is loud. This picture is what the model reads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="119" />
         <source>%1 s to %2 s: %3</source>
         <translation type="unfinished" />
     </message>
@@ -900,268 +1161,306 @@ or click to choose one</source>
 <context>
     <name>TextTab</name>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="147" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="156" />
         <source>%n row(s) without a label or text were skipped.</source>
         <translation><numerusform>%n row without a label or text was skipped.</numerusform><numerusform>%n rows without a label or text were skipped.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="159" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="168" />
         <source>“%1” was not imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="165" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="174" />
         <source>Reading “%1” again with the chosen columns…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="179" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="188" />
         <source>Type or paste examples for the selected class, one per line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="180" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="189" />
         <source>Each line becomes one example of the class selected above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="182" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="191" />
         <source>Add these lines to the class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="183" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="192" />
         <source>Add each non-empty line above as an example of the selected class.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="199" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="208" />
         <source>Added %n example(s) to “%1”.</source>
         <translation><numerusform>Added %n example to “%1”.</numerusform><numerusform>Added %n examples to “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="213" />
         <source>Edit example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="213" />
         <source>Example text:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="212" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="221" />
         <source>Only the first this-many words (or characters, for Chinese and Japanese) of a text are read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="214" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="223" />
         <source>Read each text in both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="216" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="225" />
         <source>Recurrent models read the text forwards and backwards: often more accurate, twice the work.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="218" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="227" />
         <source>Longest text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="239" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="249" />
         <source>Type a sentence here: the prediction follows as you type.
 You can also drop a .txt file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="240" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="250" />
         <source>Type or paste text to see what the model thinks it is about.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="247" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="257" />
         <source>Open text file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="248" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="258" />
         <source>Read a text file and see what the model predicts for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="250" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="260" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="251" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="261" />
         <source>Empty the text box.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="267" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="277" />
         <source>Text files (*.txt *.md)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="268" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="278" />
         <source>Try a text file</source>
         <translation type="unfinished" />
     </message>
 <message>
-        <location filename="../../mmstudio/gui/tabs/hooks.py" line="72" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="76" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/hooks.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="79" />
         <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TextWhyView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/why_views.py" line="61" />
+        <source>Orange words pushed the model toward its answer, blue ones away from it.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="65" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="72" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="72" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="79" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="73" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="80" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="76" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="83" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="80" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="87" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="91" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="98" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="93" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="100" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="105" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="112" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="116" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="111" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="118" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="122" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="129" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="134" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="142" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="155" />
+        <source>After training, how sure the model was on the held-back examples shows here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="161" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="143" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="162" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="144" />
-        <source>How the model did on each class of the held-back examples.</source>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="163" />
+        <source>Mistakes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="231" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="164" />
+        <source>Mix-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="165" />
+        <source>Confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="166" />
+        <source>How the model did on the held-back examples, and where it went wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="267" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="377" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="231" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="294" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="267" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="357" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="246" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="282" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="256" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
+        <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="309" />
+        <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="319" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="262" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="325" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="291" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="354" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="334" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="401" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="343" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="410" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="345" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="412" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="351" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="418" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="365" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="432" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="375" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="442" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1285,85 +1584,125 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
 <context>
     <name>TryPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="43" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="53" />
         <source>3 · Try it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="45" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="114" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="55" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="162" />
         <source>No prediction yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="48" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="58" />
         <source>The class the model thinks this example belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="53" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="81" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="61" />
+        <source>How sure the model is about each class. Click a class to see what speaks for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="71" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="129" />
         <source>No model yet. Train one, or load a saved model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="58" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="76" />
         <source>Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="59" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="77" />
         <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="61" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="79" />
         <source>Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="62" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="80" />
         <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="93" />
+        <source>Show why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="96" />
+        <source>Colour the example by what made the model answer as it did: orange for, blue against.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="101" />
+        <source>Say “not sure” below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="106" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="109" />
+        <source>When the model is less sure than this, it says “Not sure” instead of giving a possibly wrong answer. The Confidence tab after training shows where its mistakes lie.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="85" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="133" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="126" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="177" />
         <source>Cannot read this example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="130" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="184" />
         <source>Train a model first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="151" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="200" />
+        <source>Not sure (maybe “%1”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="262" />
+        <source>Why “%1”: %2. Orange spoke for it, blue against. Click a class above to see its evidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="284" />
         <source>Save model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="151" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="176" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="284" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="309" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="163" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="296" />
         <source>Saved the model to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="176" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="309" />
         <source>Load model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="196" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="329" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>
@@ -1371,23 +1710,23 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
 <context>
     <name>_BarsCanvas</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/probability_bars.py" line="52" />
-        <source>The model is {percent} sure this is '{name}'.</source>
+        <location filename="../../mmstudio/gui/widgets/probability_bars.py" line="66" />
+        <source>The model is {percent} sure this is '{name}'. Click to see what speaks for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/probability_bars.py" line="72" />
+        <location filename="../../mmstudio/gui/widgets/probability_bars.py" line="86" />
         <source>Try an example: how sure the model is about each class appears here</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context><name>ModalityTab</name><message>
-        <location filename="../../mmstudio/gui/tabs/hooks.py" line="72" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="76" />
         <source>Supported files (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/hooks.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="79" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>

@@ -14,10 +14,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -34,8 +36,10 @@ from mmstudio.gui.translation import core_tr
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.session import Session
 from mmstudio.gui.tabs.panels.common import Remembered, heading
+from mmstudio.gui.thumbnails import ThumbnailCache
 from mmstudio.gui.widgets.confusion import ConfusionMatrixView
 from mmstudio.gui.widgets.message_bar import MessageBar
+from mmstudio.gui.widgets.mistakes import THUMBNAIL_PX, ConfusedPairsView, MistakesView
 from mmstudio.gui.widgets.per_class_table import PerClassTable
 from mmstudio.gui.widgets.train_settings import TrainSettingsForm
 
@@ -59,6 +63,9 @@ class TrainPanel(QWidget):
         self.jobs = jobs
         self.remembered = remembered
         self._stop: threading.Event | None = None
+        self.thumbnails = (
+            ThumbnailCache(hooks.render_thumbnail, THUMBNAIL_PX, parent=self) if hooks.uses_thumbnails else None
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -139,9 +146,24 @@ class TrainPanel(QWidget):
         self.per_class_table = PerClassTable()
         self.confusion = ConfusionMatrixView()
         self.confusion.cellActivated.connect(self.show_cell_examples)
+        self.mistakes = MistakesView(hooks.describe_item, self.thumbnails)
+        self.mistakes.mistakeChosen.connect(self._show_mistake)
+        self.confused_pairs = ConfusedPairsView()
+        self.confused_pairs.pairChosen.connect(self.show_cell_examples)
+        self._confidence = None
+        self._confidence_slot = QWidget()  # the histogram (pyqtgraph) is built when it has something to show
+        self._confidence_hint = QLabel(self.tr("After training, how sure the model was on the held-back examples shows here."))
+        self._confidence_hint.setWordWrap(True)
+        self._confidence_hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        slot_layout = QVBoxLayout(self._confidence_slot)
+        slot_layout.setContentsMargins(4, 4, 4, 4)
+        slot_layout.addWidget(self._confidence_hint)
         self.results_tabs.addTab(self.per_class_table, self.tr("Per class"))
-        self.results_tabs.addTab(self.confusion, self.tr("Confusion matrix"))
-        self.results_tabs.setToolTip(self.tr("How the model did on each class of the held-back examples."))
+        self.results_tabs.addTab(_scrolled(self.confusion), self.tr("Confusion matrix"))
+        self.results_tabs.addTab(self.mistakes, self.tr("Mistakes"))
+        self.results_tabs.addTab(self.confused_pairs, self.tr("Mix-ups"))
+        self.results_tabs.addTab(self._confidence_slot, self.tr("Confidence"))
+        self.results_tabs.setToolTip(self.tr("How the model did on the held-back examples, and where it went wrong."))
         results_layout.addWidget(self.accuracy_label)
         results_layout.addWidget(self.result_note)
         results_layout.addWidget(self.results_tabs, 1)
@@ -170,6 +192,20 @@ class TrainPanel(QWidget):
             self._curves = TrainingCurves()
             self._curves_slot.layout().addWidget(self._curves)
         return self._curves
+
+    @property
+    def confidence(self):
+        """The confidence histogram, built when there is first something to show in it (pyqtgraph, like the
+        curves, is imported after the window first shows)."""
+        if self._confidence is None:
+            from mmstudio.gui.widgets.confidence_histogram import ConfidenceHistogram
+
+            self._confidence = ConfidenceHistogram()
+            self._confidence_hint.hide()
+            self._confidence_hint.deleteLater()
+            self._confidence_slot.layout().setContentsMargins(0, 0, 0, 0)
+            self._confidence_slot.layout().addWidget(self._confidence)
+        return self._confidence
 
     # ------------------------------------------------------------------ model choice and settings
     def model_name(self) -> str:
@@ -248,7 +284,34 @@ class TrainPanel(QWidget):
             self.per_class_table.set_report(report)
             self.confusion.set_matrix(report["classes"], report["confusion_matrix"])
             self.result_note.setText(chance_note(report["accuracy"], len(report["classes"])) or "")
+        self._show_error_analysis(bundle)
         self._update_enabled()
+
+    def _show_error_analysis(self, bundle) -> None:
+        """Mistakes, mix-ups and confidence need the held-back examples, which only a run in this session has."""
+        if bundle is None:
+            return
+        views = (self.mistakes, self.confused_pairs, self.confidence)
+        if not self.session.validation:
+            note = self.tr("These views need a model trained in this session: train it here to see where it goes wrong.")
+            for view in views:
+                view.show_note(note)
+            return
+        self.mistakes.set_validation(self.session.validation, bundle.classes)
+        self.confused_pairs.set_validation(self.session.validation, bundle.classes)
+        self.confidence.set_validation(self.session.validation)
+
+    def _show_mistake(self, held) -> None:
+        """A mistake was clicked. WHY VIEW GOES HERE: show it bigger with its explanation. Until then it is
+        listed in step 1, the way a confusion-matrix cell lists its examples."""
+        classes = self.session.bundle.classes
+        self.examplesRequested.emit(
+            self.tr("Held-back “%1” example the model called “%2” (%3 sure)")
+            .replace("%1", classes[held.truth])
+            .replace("%2", classes[held.guess])
+            .replace("%3", f"{held.confidence:.0%}"),
+            [held.item],
+        )
 
     def show_cell_examples(self, true_index: int, predicted_index: int) -> None:
         """Ask for the held-back examples behind one cell of the confusion matrix to be listed."""
@@ -321,6 +384,10 @@ class TrainPanel(QWidget):
         self.result_note.clear()
         self.per_class_table.setRowCount(0)
         self.confusion.clear()
+        self.mistakes.clear()
+        self.confused_pairs.clear()
+        if self._confidence is not None:
+            self._confidence.clear()
 
     def _on_event(self, event) -> None:
         if isinstance(event, Batches):
@@ -379,6 +446,19 @@ class TrainPanel(QWidget):
         """Ask a run to end now (window closing)."""
         if self._stop is not None:
             self._stop.set()
+        if self.thumbnails is not None:
+            self.thumbnails.shutdown()
+
+
+def _scrolled(view: QWidget) -> QScrollArea:
+    """`view` in a frameless scroll area: a view that needs more room than the tab has scrolls, and does not
+    make the window taller (it has to fit 1280x720)."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(view)
+    area.setToolTip(view.toolTip())
+    return area
 
 
 def _duration(seconds: float) -> str:
