@@ -42,3 +42,18 @@ def test_help_has_a_three_step_guide_and_the_shortcuts(window):
     for keys, what in (("Ctrl+S", "Save the model"), ("Return", "Train"), ("Esc", "Stop training")):
         assert f"<b>{keys}</b></td><td>{what}</td>" in shortcuts
     assert "mmstudio" not in window.windowTitle()  # Qt adds "— mmstudio" to what the title bar shows
+
+
+def test_a_new_run_takes_away_the_last_runs_held_back_list(qtbot, tab, shapes):
+    from tests.gui.driving import train
+
+    load_folder(qtbot, tab, shapes)
+    tab.gather_panel.select_class("square")
+    train(qtbot, tab, epochs=1)
+    tab.train_panel.confusion.cellActivated.emit(0, 0)
+    assert tab.gather_panel.examples_title.text().startswith("Held-back")
+    with qtbot.waitSignal(tab.train_panel.progress.valueChanged, timeout=20_000):
+        tab.train_panel.start_training()
+    assert tab.gather_panel.examples_title.text() == "Examples in “square”"
+    assert tab.gather_panel.browser.model().rowCount() == 24
+    qtbot.waitUntil(lambda: not tab.session.training, timeout=60_000)

@@ -105,7 +105,8 @@ class GatherPanel(QWidget):
         layout.addWidget(self.remove_examples_button)
 
         session.subscribe("examples", lambda _examples: self._examples_changed())
-        session.subscribe("training", lambda _training: self._update_enabled())
+        session.subscribe("training", self._training_changed)
+        self._class_before_listing: str | None = None  # set while the examples behind a result are listed
         self._examples_changed()
 
     # ------------------------------------------------------------------ what the panel shows
@@ -127,14 +128,26 @@ class GatherPanel(QWidget):
         self.browser.set_items(items)
         self.examples_title.setText(self.tr("Examples in “%1”").replace("%1", name) if name else self.tr("Examples"))
         self._listing_class = bool(items)
+        self._class_before_listing = None
         self._update_enabled()
 
     def show_examples(self, title: str, items: list) -> None:
         """List examples that are not one class's (those behind a confusion-matrix cell) under `title`."""
+        if self._class_before_listing is None:
+            self._class_before_listing = self.current_class() or ""
         self.class_list.setCurrentRow(-1)  # so that clicking any class shows its own examples again
         self.browser.set_items(items)
         self.examples_title.setText(title)
         self._listing_class = False  # these belong to several classes, not to a selected one
+        self._update_enabled()
+
+    def _training_changed(self, training: bool) -> None:
+        """A new run makes the last run's lists out of date: back to the class shown before them."""
+        if training and self._class_before_listing is not None:
+            name, self._class_before_listing = self._class_before_listing, None
+            if name in self.examples.class_names:
+                self.select_class(name)
+            self._show_class(self.current_class())
         self._update_enabled()
 
     def _update_enabled(self) -> None:
