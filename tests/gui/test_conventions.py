@@ -57,3 +57,14 @@ def test_a_new_run_takes_away_the_last_runs_held_back_list(qtbot, tab, shapes):
     assert tab.gather_panel.examples_title.text() == "Examples in “square”"
     assert tab.gather_panel.browser.model().rowCount() == 24
     qtbot.waitUntil(lambda: not tab.session.training, timeout=60_000)
+
+
+def test_example_names_are_cut_at_the_end_with_the_full_path_on_hover(qtbot, tab, shapes):
+    load_folder(qtbot, tab, shapes)
+    tab.gather_panel.select_class("circle")
+    browser = tab.gather_panel.browser
+    assert browser.textElideMode() == Qt.TextElideMode.ElideRight
+    first = browser.model().index(0, 0)
+    path = browser.example_model.item(0)
+    assert browser.model().data(first, Qt.ItemDataRole.ToolTipRole) == str(path)
+    assert browser.model().data(first) == path.name

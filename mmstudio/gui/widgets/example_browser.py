@@ -79,7 +79,7 @@ class ExampleBrowser(QListView):
             self.setGridSize(QSize(thumbnails.size + 28, thumbnails.size + 30))
             self.setResizeMode(QListView.ResizeMode.Adjust)
             self.setMovement(QListView.Movement.Static)
-            self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+            self.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full name is in the tooltip
         else:
             self.setWordWrap(False)
             self.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text is in the tooltip
