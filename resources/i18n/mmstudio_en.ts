@@ -545,7 +545,7 @@ Click a square to see those examples.</source>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="58" />
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="162" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="175" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
@@ -580,88 +580,88 @@ Click a square to see those examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="128" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="129" />
         <source>Examples in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="128" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="129" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="157" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="170" />
         <source>Removed %n example(s) from “%1”.</source>
         <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="163" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="176" />
         <source>Name of the new class:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="164" />
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="203" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="177" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="216" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="171" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="184" />
         <source>Rename class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="171" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="184" />
         <source>New name for “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="178" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="191" />
         <source>Removed the class “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="191" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="204" />
         <source>New class…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="194" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="207" />
         <source>Which class?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="195" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="208" />
         <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="213" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="226" />
         <source>Open a folder of class folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="221" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="234" />
         <source>Add examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="235" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="248" />
         <source>Looking through the files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="241" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="254" />
         <source>The files could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="261" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="274" />
         <source>Added %n example(s).</source>
         <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="263" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="276" />
         <source>%n file(s) of another type were skipped.</source>
         <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
     </message>
@@ -1717,6 +1717,129 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     <message>
         <location filename="../../mmstudio/gui/widgets/probability_bars.py" line="86" />
         <source>Try an example: how sure the model is about each class appears here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mmstudio.core</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teach the computer to recognise pictures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shapes (circles, squares, stars, triangles)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convolutional network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two convolution and pooling stages, then a dense layer: the classic small image classifier. Fast and accurate on simple pictures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Autoencoder + classifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learns to redraw each picture from a small code and classifies from that code. Shows the reconstruction and flags inputs that look unlike anything it was trained on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teach the computer to sort texts: messages, reviews, sentences in any language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English: sports, weather, food, tech</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese (中文): 体育, 天气, 美食, 科技</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bag of words and word pairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Averages what each word and each pair of neighbouring words means, then decides. Ignores longer word order; trains in seconds and is hard to beat on short texts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recurrent network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reads the text word by word and keeps a running memory, then decides from what it remembers at the end. The classic simple (Elman) recurrent network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LSTM network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recurrent network with gates that decide what to remember and what to forget, so words from early in a long text still count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stacked recurrent network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two simple recurrent layers, the second reading what the first wrote: it can learn more complex patterns, but needs more examples and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teach the computer to recognise sounds: spoken words, claps, whistles, machines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spoken words (yes, no, up, down, left, right) and background noise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convolutional network on the spectrogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looks at the sound's picture (how loud each pitch is over time) the way an image network looks at a photo. Usually the most accurate on short sounds such as spoken words, and fast.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listens to the sound 80 ms at a time and keeps a running memory, then decides from the strongest things it noticed anywhere in the clip. The classic simple (Elman) recurrent network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recurrent network with gates that decide what to remember and what to forget, so the start of a sound still counts at its end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two simple recurrent layers, the second listening to what the first wrote: it can learn more complex patterns, but needs more examples and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>occlusion (time x frequency)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leaving each word out</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,0 +1,1899 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AudioTab</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="183" />
+        <source>Add sounds…</source>
+        <translation>添加声音…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="204" />
+        <source>Cut long recordings into clips?</source>
+        <translation>把长录音切成片段？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="206" />
+        <source>%n recording(s) are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</source>
+        <translation>
+            <numerusform>有 %n 段录音比一个片段长。要把它们切成 %1 秒的片段（每 %2 秒切一段）吗？片段保存在 %3，原文件保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="228" />
+        <source>Cutting the recordings into clips…</source>
+        <translation>正在把录音切成片段…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="238" />
+        <source>Cut the recordings into %n clip(s), saved in %1.</source>
+        <translation>
+            <numerusform>已把录音切成 %n 个片段，保存在 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="245" />
+        <source>Looking for a microphone…</source>
+        <translation>正在查找麦克风…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="249" />
+        <source>The microphone to record from.</source>
+        <translation>用来录音的麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="253" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="262" />
+        <source>Record a clip</source>
+        <translation>录一段</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="255" />
+        <source>Record one clip into the selected class, after a 3-second count-down.</source>
+        <translation>倒数 3 秒后，为所选类别录一段。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="259" />
+        <source> clip(s)</source>
+        <translation> 段</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="260" />
+        <source>How many clips to record in a row, with a short pause between them.</source>
+        <translation>连续录几段，每段之间稍作停顿。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="262" />
+        <source>Record clips</source>
+        <translation>录制片段</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="264" />
+        <source>Record background noise</source>
+        <translation>录制背景噪声</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="267" />
+        <source>Record the room's own sound in one long take, cut into clips: a class the model picks when nobody speaks. About 20 seconds is enough.</source>
+        <translation>一次录下房间本身的声音并切成片段：没人说话时模型会选这个类别。大约 20 秒就够了。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="273" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="281" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="287" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="274" />
+        <source>How long the background-noise take lasts (20 s or more).</source>
+        <translation>背景噪声录多久（20 秒或更长）。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="275" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="276" />
+        <source>Stop recording; the clips already recorded are kept.</source>
+        <translation>停止录音；已录好的片段会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="283" />
+        <source>How long one example is. Recordings, and long files dropped on a class, are cut to this length.</source>
+        <translation>一个示例有多长。录音以及拖到类别上的长文件都会按这个长度切分。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="289" />
+        <source>When a long recording is cut: how far apart the clips start (less than the length overlaps them).</source>
+        <translation>切分长录音时，相邻片段开头相隔多久（小于片段长度则彼此重叠）。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="292" />
+        <source>Saved in %1</source>
+        <translation>保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="294" />
+        <source>Show folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="295" />
+        <source>Open the folder where recorded clips are saved.</source>
+        <translation>打开保存录音片段的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="297" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="298" />
+        <source>Play the selected example again (a click on an example plays it).</source>
+        <translation>再次播放所选示例（单击示例即可播放）。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="313" />
+        <source>Clip length</source>
+        <translation>片段长度</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="315" />
+        <source>Cut every</source>
+        <translation>切分间隔</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="342" />
+        <source>Recording and listening are off: %1 You can still use sound files.</source>
+        <translation>录音和监听不可用：%1 仍然可以使用声音文件。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="347" />
+        <source>Select a class, then record clips into it.</source>
+        <translation>先选一个类别，再为它录制片段。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="367" />
+        <source>No microphone was found.</source>
+        <translation>没有找到麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="369" />
+        <source>Train or load a model first, then listen to the microphone.</source>
+        <translation>请先训练或载入模型，再监听麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
+        <source>Classify what the microphone hears, continuously.</source>
+        <translation>持续识别麦克风听到的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="401" />
+        <source>background noise</source>
+        <translation>背景噪声</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="446" />
+        <source>Get ready… %1</source>
+        <translation>准备… %1</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="448" />
+        <source>Next clip…</source>
+        <translation>下一段…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="451" />
+        <source>● Recording clip %1 of %2</source>
+        <translation>● 正在录第 %1 段，共 %2 段</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="455" />
+        <source>● Recording… %1 s of %2 s</source>
+        <translation>● 正在录音… %1 秒 / %2 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="466" />
+        <source>Recorded %n clip(s) into “%1”.</source>
+        <translation>
+            <numerusform>已为“%1”录了 %n 段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="501" />
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="504" />
+        <source>Sounds are resampled to this rate. 16,000 Hz keeps speech clear; higher keeps music detail.</source>
+        <translation>声音会重采样到这个采样率。16,000 Hz 足以听清语音；更高能保留音乐的细节。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="506" />
+        <source>Listen in both directions</source>
+        <translation>双向聆听</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
+        <source>Recurrent models hear each clip forwards and backwards: often more accurate, twice the work.</source>
+        <translation>循环模型把每个片段正着听一遍、倒着听一遍：通常更准确，但计算量翻倍。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
+        <source>Sample rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="536" />
+        <source>Drop a sound here, or click to choose one</source>
+        <translation>把声音拖到这里，或点击选择</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="537" />
+        <source>Drop a recording here to see what the model hears in it.</source>
+        <translation>把录音拖到这里，看看模型从中听出了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="545" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="679" />
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="548" />
+        <source>Open sound…</source>
+        <translation>打开声音…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="549" />
+        <source>Choose a recording to try the model on.</source>
+        <translation>选择一段录音来试试模型。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="566" />
+        <source>The selected example: its sound and its spectrogram.</source>
+        <translation>所选示例：它的波形和频谱图。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="577" />
+        <source>The sound you try is shown here, with what the model heard in each part.</source>
+        <translation>这里显示你试的声音，以及模型在每一部分听到的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="592" />
+        <source>Try a sound</source>
+        <translation>试一段声音</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="603" />
+        <source>This file could not be shown</source>
+        <translation>无法显示这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="613" />
+        <source>Showing the first %1 s of %2 s.</source>
+        <translation>显示前 %1 秒（共 %2 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="646" />
+        <source>Stop listening</source>
+        <translation>停止监听</translation>
+    </message>
+<message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="76" />
+        <source>Supported files (%1)</source>
+        <translation>支持的文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="79" />
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+</context>
+<context>
+    <name>ClassList</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/class_list.py" line="100" />
+        <source>Your classes. Drop files or folders on a class to add them to it; right-click to rename or remove.</source>
+        <translation>你的类别。把文件或文件夹拖到类别上即可加入；右键可重命名或删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/class_list.py" line="114" />
+        <source>'%1': %n example(s). Drop files here to add more.</source>
+        <translation>
+            <numerusform>“%1”：%n 个示例。把文件拖到这里可以继续添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/class_list.py" line="170" />
+        <source>Add files to '%1'…</source>
+        <translation>向“%1”添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/class_list.py" line="171" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/class_list.py" line="172" />
+        <source>Remove class</source>
+        <translation>删除类别</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRow</name>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/class_list.py" line="40" />
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n 个示例</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="113" />
+        <source>Which columns?</source>
+        <translation>使用哪些列？</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="115" />
+        <source>mmstudio guessed the columns of “%1”. Please check them.</source>
+        <translation>mmstudio 猜测了“%1”的列，请检查一下。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="123" />
+        <source>The column whose cells are the examples to learn from.</source>
+        <translation>这一列的每个单元格是一个用来学习的示例。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="124" />
+        <source>The column whose cells name each example's class.</source>
+        <translation>这一列的每个单元格是对应示例的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="129" />
+        <source>Text column</source>
+        <translation>文本列</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="130" />
+        <source>Label column</source>
+        <translation>标签列</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceHistogram</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="49" />
+        <source>Right answers</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="49" />
+        <source>Mistakes</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="52" />
+        <source>Green bars: examples the model got right. Orange bars: its mistakes.</source>
+        <translation>绿色柱：模型答对的示例。橙色柱：答错的示例。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="59" />
+        <source>How sure the model was of its answer on each held-back example.
+Mistakes far to the left could be caught by a “not sure below …” threshold.</source>
+        <translation>模型对每个留出示例的答案有多确定。
+靠左的错误可以用“低于…时显示不确定”的阈值拦下。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="67" />
+        <source>How sure the model was</source>
+        <translation>模型的确定程度</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="68" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="104" />
+        <source>After training, how sure the model was on the held-back examples shows here.</source>
+        <translation>训练后，这里显示模型对留出示例的确定程度。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="125" />
+        <source>The model got none of the %n held-back example(s) right.</source>
+        <translation>
+            <numerusform>在 %n 个留出示例中，模型一个也没答对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="126" />
+        <source>Right answers are mostly above %1 sure</source>
+        <translation>答对的示例大多确定度高于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="128" />
+        <source>%1, and there were no mistakes.</source>
+        <translation>%1，而且没有错误。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="131" />
+        <source>%1; the one mistake was %2 sure.</source>
+        <translation>%1；唯一的错误确定度为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="137" />
+        <source>%1; none of the %2 mistakes was less sure than that.</source>
+        <translation>%1；%2 个错误的确定度都不低于此值。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/confidence_histogram.py" line="142" />
+        <source>%1; of the %2 mistakes, %n were below %3.</source>
+        <translation>
+            <numerusform>%1；%2 个错误中有 %n 个低于 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusedPairsView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="228" />
+        <source>The classes the model mixes up most often. Click one to list those examples.</source>
+        <translation>模型最常混淆的类别。点击一项可列出这些示例。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="240" />
+        <source>After training, the classes the model mixes up most are listed here.</source>
+        <translation>训练后，这里列出模型最常混淆的类别。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="252" />
+        <source>“%1” taken for “%2”: %n time(s)</source>
+        <translation>
+            <numerusform>把“%1”认成“%2”：%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="258" />
+        <source>Click to list these examples in step 1.</source>
+        <translation>点击即可在第 1 步中列出这些示例。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="261" />
+        <source>The classes the model mixes up most, on the held-back examples:</source>
+        <translation>在留出示例上，模型最常混淆的类别：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="263" />
+        <source>No mix-ups on the %n held-back example(s).</source>
+        <translation>
+            <numerusform>在 %n 个留出示例上没有混淆。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="37" />
+        <source>Each row is the real class, each column what the model guessed.
+Squares on the diagonal are right answers; the others are mix-ups.
+Click a square to see those examples.</source>
+        <translation>每一行是真实类别，每一列是模型的判断。
+对角线上的格子是答对的，其余是混淆。
+点击格子可查看这些示例。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="84" />
+        <source>There were no '{truth}' examples to check.</source>
+        <translation>没有可检查的“{truth}”示例。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="88" />
+        <source>1 '{truth}' example was recognised correctly</source>
+        <translation>1 个“{truth}”示例识别正确</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="90" />
+        <source>{count} '{truth}' examples were recognised correctly</source>
+        <translation>{count} 个“{truth}”示例识别正确</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="94" />
+        <source>1 '{truth}' example was predicted as '{guess}'</source>
+        <translation>1 个“{truth}”示例被判断为“{guess}”</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="96" />
+        <source>{count} '{truth}' examples were predicted as '{guess}'</source>
+        <translation>{count} 个“{truth}”示例被判断为“{guess}”</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="98" />
+        <source>({share} of all {total} '{truth}' examples).</source>
+        <translation>（占全部 {total} 个“{truth}”示例的 {share}）。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="179" />
+        <source>After training, this grid shows which classes the model mixes up</source>
+        <translation>训练后，这个表格显示模型会混淆哪些类别</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="193" />
+        <source>Predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="197" />
+        <source>True class</source>
+        <translation>真实类别</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBrowser</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/example_browser.py" line="87" />
+        <source>The examples of the selected class. Select some and press Delete to remove them.</source>
+        <translation>所选类别的示例。选中后按 Delete 键可删除。</translation>
+    </message>
+</context>
+<context>
+    <name>GatherPanel</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="48" />
+        <source>1 · Examples</source>
+        <translation>1 · 示例</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="50" />
+        <source>Open folder…</source>
+        <translation>打开文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="52" />
+        <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
+        <translation>导入一个文件夹，它的每个子文件夹是一个类别 (Ctrl+O)。也可以把文件夹拖到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="56" />
+        <source>Add files to the selected class, or to a new one.</source>
+        <translation>把文件添加到所选类别，或一个新类别。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="58" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="175" />
+        <source>New class</source>
+        <translation>新建类别</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="59" />
+        <source>Add an empty class, then drop examples on it.</source>
+        <translation>添加一个空类别，再把示例拖到上面。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="64" />
+        <source>Open sample data</source>
+        <translation>打开示例数据</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="65" />
+        <source>Load a small example data set that comes with mmstudio.</source>
+        <translation>载入 mmstudio 自带的小型示例数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="84" />
+        <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
+        <translation>把一个文件夹拖到这里（每个子文件夹是一个类别），或点击“打开示例数据”。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="95" />
+        <source>Remove selected examples</source>
+        <translation>删除所选示例</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="96" />
+        <source>Take the selected examples out of this class (Delete key).</source>
+        <translation>把所选示例从这个类别中删除 (Delete 键)。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="129" />
+        <source>Examples in “%1”</source>
+        <translation>“%1”中的示例</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="129" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="170" />
+        <source>Removed %n example(s) from “%1”.</source>
+        <translation>
+            <numerusform>已从“%1”中删除 %n 个示例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="176" />
+        <source>Name of the new class:</source>
+        <translation>新类别的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="177" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="216" />
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="184" />
+        <source>Rename class</source>
+        <translation>重命名类别</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="184" />
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="191" />
+        <source>Removed the class “%1”.</source>
+        <translation>已删除类别“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="204" />
+        <source>New class…</source>
+        <translation>新建类别…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="207" />
+        <source>Which class?</source>
+        <translation>哪个类别？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="208" />
+        <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
+        <translation>
+            <numerusform>这 %n 个文件属于哪个类别？请选择一个，或输入新名称。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="226" />
+        <source>Open a folder of class folders</source>
+        <translation>打开包含类别文件夹的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="234" />
+        <source>Add examples</source>
+        <translation>添加示例</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="248" />
+        <source>Looking through the files…</source>
+        <translation>正在查看文件…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="254" />
+        <source>The files could not be read: %1</source>
+        <translation>无法读取这些文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="274" />
+        <source>Added %n example(s).</source>
+        <translation>
+            <numerusform>已添加 %n 个示例。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="276" />
+        <source>%n file(s) of another type were skipped.</source>
+        <translation>
+            <numerusform>跳过了 %n 个其他类型的文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageTab</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="40" />
+        <source>Add images…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="46" />
+        <source>%1 × %1 pixels</source>
+        <translation>%1 × %1 像素</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="48" />
+        <source>Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.</source>
+        <translation>训练前图片会缩小到这个尺寸。越大保留的细节越多，但训练越慢。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="51" />
+        <source>Grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="52" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="55" />
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="53" />
+        <source>Grey is faster; choose colour when colour tells the classes apart.</source>
+        <translation>灰度更快；当颜色能区分类别时请选彩色。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="54" />
+        <source>Image size</source>
+        <translation>图片尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="69" />
+        <source>Drop an image here
+or click to choose one</source>
+        <translation>把图片拖到这里
+或点击选择</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="70" />
+        <source>Drop a new picture here to see what the model thinks it is.</source>
+        <translation>把一张新图片拖到这里，看看模型认为它是什么。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="77" />
+        <source>Open image…</source>
+        <translation>打开图片…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="78" />
+        <source>Choose a picture to try the model on.</source>
+        <translation>选择一张图片来试试模型。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="81" />
+        <source>Heat map</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="85" />
+        <source>How strongly the heat map covers the picture (0: not at all).</source>
+        <translation>热力图覆盖图片的浓淡（0：完全不覆盖）。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="98" />
+        <source>The picture as the model sees it, after shrinking.</source>
+        <translation>缩小后模型看到的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="100" />
+        <source>The autoencoder's attempt to redraw the picture from its code.</source>
+        <translation>自编码器根据编码重新画出的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="102" />
+        <source>Where the redrawn picture differs from the input: orange marks the parts the autoencoder could not redraw.</source>
+        <translation>重画的图片与输入的差别：橙色标出自编码器画不出来的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="104" />
+        <source>Model input</source>
+        <translation>模型输入</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="105" />
+        <source>Reconstruction</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="106" />
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
+        <source>Compares how well this picture is redrawn with the training pictures: high means unlike them.</source>
+        <translation>把这张图片的重建效果与训练图片相比：分数高表示与它们不像。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="122" />
+        <source>Try an image</source>
+        <translation>试一张图片</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="144" />
+        <source>This file could not be shown</source>
+        <translation>无法显示这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
+        <source>unusual: it looks unlike the training pictures</source>
+        <translation>异常：与训练图片不像</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
+        <source>looks familiar</source>
+        <translation>看起来眼熟</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="157" />
+        <source>Unusual-input score: %1 (%2)</source>
+        <translation>异常输入分数：%1（%2）</translation>
+    </message>
+<message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="76" />
+        <source>Supported files (%1)</source>
+        <translation>支持的文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="79" />
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageWhyView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/why_views.py" line="26" />
+        <source>This file could not be shown</source>
+        <translation>无法显示这个文件</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/level_meter.py" line="26" />
+        <source>How loud the microphone hears the room right now.</source>
+        <translation>麦克风此刻听到的房间音量。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="26" />
+        <source>Train and try your own classifiers</source>
+        <translation>训练并试用你自己的分类器</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="34" />
+        <source>Device: starting…</source>
+        <translation>设备：正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="35" />
+        <source>Where training runs: a graphics card (GPU) when there is one, else the processor.</source>
+        <translation>训练在哪里运行：有显卡 (GPU) 时用显卡，否则用处理器。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="60" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="63" />
+        <source>&amp;Open folder of classes…</source>
+        <translation>打开类别文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="64" />
+        <source>Open &amp;sample data</source>
+        <translation>打开示例数据(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="65" />
+        <source>&amp;Save model…</source>
+        <translation>保存模型(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="66" />
+        <source>&amp;Load model…</source>
+        <translation>载入模型(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="75" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="79" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="81" />
+        <source>&amp;Getting started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="82" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="83" />
+        <source>&amp;About mmstudio</source>
+        <translation>关于 mmstudio(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="93" />
+        <source>&lt;h3&gt;Three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · Examples.&lt;/b&gt; Drop a folder whose sub-folders are the classes (one folder of pictures per kind of thing), or add files, record sounds or type texts into a class. &lt;i&gt;File › Open sample data&lt;/i&gt; gives you a ready-made set.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · Train.&lt;/b&gt; Press &lt;b&gt;Train&lt;/b&gt; (or Enter) and watch the curves: the orange line is how often the model is right on examples it never trained on. &lt;b&gt;Stop&lt;/b&gt; (or Esc) keeps the best model so far. Afterwards, the Mistakes and Confidence tabs show where it goes wrong.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · Try it.&lt;/b&gt; Drop a new example on “Try it” (or type, or press Listen). The bars show how sure the model is; the colours show why: orange parts spoke for the answer, blue ones against it. Click a class to see its evidence. Save the model to use it again, here or with &lt;code&gt;mmstudio predict&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;三个步骤&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · 示例。&lt;/b&gt;拖入一个文件夹，它的每个子文件夹是一个类别（每类东西一个图片文件夹）；也可以向类别添加文件、录制声音或输入文字。&lt;i&gt;文件 › 打开示例数据&lt;/i&gt;提供一套现成的数据。&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · 训练。&lt;/b&gt;按&lt;b&gt;训练&lt;/b&gt;（或 Enter），观察曲线：橙色线表示模型在从未训练过的示例上答对的比例。&lt;b&gt;停止&lt;/b&gt;（或 Esc）会保留目前最好的模型。训练后，“错误”和“确定度”标签页显示模型在哪里出错。&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · 试一试。&lt;/b&gt;把一个新示例拖到“试一试”上（或输入文字，或按“监听”）。条形显示模型有多确定；颜色说明原因：橙色部分支持这个答案，蓝色部分反对。点击一个类别可查看它的依据。保存模型后可以再次使用，在这里或用 &lt;code&gt;mmstudio predict&lt;/code&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="107" />
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="111" />
+        <source>Open a folder of classes</source>
+        <translation>打开类别文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="112" />
+        <source>Save the model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="113" />
+        <source>Load a model</source>
+        <translation>载入模型</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="114" />
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="115" />
+        <source>Stop training</source>
+        <translation>停止训练</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="116" />
+        <source>Remove the selected examples</source>
+        <translation>删除所选示例</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="117" />
+        <source>This guide</source>
+        <translation>本指南</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="118" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="127" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="132" />
+        <source>About mmstudio</source>
+        <translation>关于 mmstudio</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="134" />
+        <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try classifiers of pictures, sounds and texts on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;用你自己的示例训练并试用图片、声音和文本分类器，无需编程。一切都在这台电脑上运行，不会向任何地方发送数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="152" />
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="157" />
+        <source>Device: unavailable (%1)</source>
+        <translation>设备：不可用（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="194" />
+        <source>Save the trained model?</source>
+        <translation>保存训练好的模型吗？</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="195" />
+        <source>The model trained in the %1 tab has not been saved. Save it before closing?</source>
+        <translation>在“%1”标签页训练的模型还没有保存。关闭前要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MediumHooks</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="76" />
+        <source>Supported files (%1)</source>
+        <translation>支持的文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="79" />
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/message_bar.py" line="26" />
+        <source>Hide this message</source>
+        <translation>隐藏这条消息</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="168" />
+        <source>The model's mistakes on held-back examples, the most sure first. Click one to look at it.</source>
+        <translation>模型在留出示例上的错误，最确定的排在前面。点击一项可查看。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="179" />
+        <source>After training, the held-back examples the model got wrong are listed here.</source>
+        <translation>训练后，这里列出模型答错的留出示例。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="192" />
+        <source>%n mistake(s) on %1 held-back examples, the most sure first. Click one to look at it.</source>
+        <translation>
+            <numerusform>%1 个留出示例中有 %n 个错误，最确定的排在前面。点击一项可查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="196" />
+        <source>No mistakes on the %n held-back example(s).</source>
+        <translation>
+            <numerusform>%n 个留出示例全部答对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="201" />
+        <source>is %1 · model said %2 · %3 sure</source>
+        <translation>实际是 %1 · 模型认为是 %2 · 确定度 %3</translation>
+    </message>
+</context>
+<context>
+    <name>PerClassTable</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="33" />
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="33" />
+        <source>The class name, with its colour.</source>
+        <translation>类别名称及其颜色。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="35" />
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="36" />
+        <source>Of the examples that really are this class, how many the model got right.</source>
+        <translation>真正属于这个类别的示例中，模型答对了多少。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="39" />
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="40" />
+        <source>When the model says this class, how often it is right.</source>
+        <translation>模型判断为这个类别时，有多少次是对的。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="43" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="44" />
+        <source>Accuracy and precision combined into one score: high only when both are high.</source>
+        <translation>把准确率和精确率合成一个分数：只有两者都高时才高。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="46" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="46" />
+        <source>How many examples of this class were used to check the model.</source>
+        <translation>这个类别有多少示例用来检验模型。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="50" />
+        <source>Click to sort by this column.</source>
+        <translation>点击按此列排序。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="66" />
+        <source>How well the model does on each class. Click a column title to sort.</source>
+        <translation>模型在每个类别上的表现。点击列标题可排序。</translation>
+    </message>
+</context>
+<context>
+    <name>SoundView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="46" />
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="46" />
+        <source>Pitch bands</source>
+        <translation>音高频带</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="58" />
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="60" />
+        <source>The sound's loudness over time. Coloured stretches show what the model heard in each part of a long recording.</source>
+        <translation>声音响度随时间的变化。彩色区段表示模型在长录音每一部分听到的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="63" />
+        <source>The spectrogram: low pitches at the bottom, high at the top, bright where the sound is loud. This picture is what the model reads.</source>
+        <translation>频谱图：下方是低音，上方是高音，声音越响越亮。模型读的就是这张图。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="119" />
+        <source>%1 s to %2 s: %3</source>
+        <translation>%1 秒到 %2 秒：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SoundWhyView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="149" />
+        <source>This file could not be shown</source>
+        <translation>无法显示这个文件</translation>
+    </message>
+<message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="46" />
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="46" />
+        <source>Pitch bands</source>
+        <translation>音高频带</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="58" />
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="60" />
+        <source>The sound's loudness over time. Coloured stretches show what the model heard in each part of a long recording.</source>
+        <translation>声音响度随时间的变化。彩色区段表示模型在长录音每一部分听到的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="63" />
+        <source>The spectrogram: low pitches at the bottom, high at the top, bright where the sound is loud. This picture is what the model reads.</source>
+        <translation>频谱图：下方是低音，上方是高音，声音越响越亮。模型读的就是这张图。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/sound_view.py" line="119" />
+        <source>%1 s to %2 s: %3</source>
+        <translation>%1 秒到 %2 秒：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TextTab</name>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="156" />
+        <source>%n row(s) without a label or text were skipped.</source>
+        <translation>
+            <numerusform>跳过了 %n 行没有标签或文本的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="168" />
+        <source>“%1” was not imported.</source>
+        <translation>没有导入“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="174" />
+        <source>Reading “%1” again with the chosen columns…</source>
+        <translation>正在按所选的列重新读取“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="188" />
+        <source>Type or paste examples for the selected class, one per line</source>
+        <translation>为所选类别输入或粘贴示例，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="189" />
+        <source>Each line becomes one example of the class selected above.</source>
+        <translation>每一行成为上面所选类别的一个示例。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="191" />
+        <source>Add these lines to the class</source>
+        <translation>把这些行添加到类别</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="192" />
+        <source>Add each non-empty line above as an example of the selected class.</source>
+        <translation>把上面每个非空行添加为所选类别的示例。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="208" />
+        <source>Added %n example(s) to “%1”.</source>
+        <translation>
+            <numerusform>已向“%1”添加 %n 个示例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="213" />
+        <source>Edit example</source>
+        <translation>编辑示例</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="213" />
+        <source>Example text:</source>
+        <translation>示例文本：</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="221" />
+        <source>Only the first this-many words (or characters, for Chinese and Japanese) of a text are read.</source>
+        <translation>每段文本只读取前这么多个词（中文和日文按字计）。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="223" />
+        <source>Read each text in both directions</source>
+        <translation>双向阅读每段文本</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="225" />
+        <source>Recurrent models read the text forwards and backwards: often more accurate, twice the work.</source>
+        <translation>循环模型把文本正着读一遍、倒着读一遍：通常更准确，但计算量翻倍。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="227" />
+        <source>Longest text</source>
+        <translation>最长文本</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="249" />
+        <source>Type a sentence here: the prediction follows as you type.
+You can also drop a .txt file.</source>
+        <translation>在这里输入一句话：边输入边预测。
+也可以拖入 .txt 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="250" />
+        <source>Type or paste text to see what the model thinks it is about.</source>
+        <translation>输入或粘贴文字，看看模型认为它讲的是什么。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="257" />
+        <source>Open text file…</source>
+        <translation>打开文本文件…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="258" />
+        <source>Read a text file and see what the model predicts for it.</source>
+        <translation>读取一个文本文件，看看模型的预测。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="260" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="261" />
+        <source>Empty the text box.</source>
+        <translation>清空文本框。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="277" />
+        <source>Text files (*.txt *.md)</source>
+        <translation>文本文件 (*.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="278" />
+        <source>Try a text file</source>
+        <translation>试一个文本文件</translation>
+    </message>
+<message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="76" />
+        <source>Supported files (%1)</source>
+        <translation>支持的文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="79" />
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+</context>
+<context>
+    <name>TextWhyView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/why_views.py" line="61" />
+        <source>Orange words pushed the model toward its answer, blue ones away from it.</source>
+        <translation>橙色的词把模型推向这个答案，蓝色的词则把它推开。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPanel</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="72" />
+        <source>2 · Train</source>
+        <translation>2 · 训练</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="79" />
+        <source>The kind of neural network to train.</source>
+        <translation>要训练的神经网络类型。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="80" />
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="83" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="87" />
+        <source>Show or hide epochs, batch size, learning rate and more.</source>
+        <translation>显示或隐藏轮数、批大小、学习率等设置。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="98" />
+        <source>Continue training the current model</source>
+        <translation>在当前模型上继续训练</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="100" />
+        <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
+        <translation>从载入的或上次训练的模型继续，而不是从头开始（类别须相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="112" />
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="116" />
+        <source>Train the model on your examples (Enter). Curves update live.</source>
+        <translation>用你的示例训练模型 (Enter)。曲线实时更新。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="118" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
+        <source>Stop training now and keep the best model so far (Esc).</source>
+        <translation>立即停止训练，保留目前最好的模型 (Esc)。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="129" />
+        <source>Progress of the current training run.</source>
+        <translation>本次训练的进度。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
+        <source>How often the model was right on examples held back from training.</source>
+        <translation>模型在训练时留出的示例上答对的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="155" />
+        <source>After training, how sure the model was on the held-back examples shows here.</source>
+        <translation>训练后，这里显示模型对留出示例的确定程度。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="161" />
+        <source>Per class</source>
+        <translation>各类别</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="162" />
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="163" />
+        <source>Mistakes</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="164" />
+        <source>Mix-ups</source>
+        <translation>混淆</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="165" />
+        <source>Confidence</source>
+        <translation>确定度</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="166" />
+        <source>How the model did on the held-back examples, and where it went wrong.</source>
+        <translation>模型在留出示例上的表现，以及它在哪里出错。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="267" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="377" />
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="267" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="357" />
+        <source>Reading the examples…</source>
+        <translation>正在读取示例…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="282" />
+        <source>Right on %1 of held-back examples</source>
+        <translation>留出示例准确率 %1</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
+        <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
+        <translation>这些视图需要本次会话中训练的模型：在这里训练后即可看到它在哪里出错。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="309" />
+        <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
+        <translation>被模型认作“%2”的留出“%1”示例（确定度 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="319" />
+        <source>Train the model in this session to see the examples behind each cell.</source>
+        <translation>在本次会话中训练模型后，即可查看每个格子背后的示例。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="325" />
+        <source>Held-back “%1” examples the model called “%2”: %3</source>
+        <translation>被模型认作“%2”的留出“%1”示例：%3</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="354" />
+        <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
+        <translation>正在训练… 按“停止” (Esc) 可提前结束并保留最好的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="401" />
+        <source>Reading the examples… %1 of %2</source>
+        <translation>正在读取示例… %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="410" />
+        <source>Training stopped early; the best model so far is kept.</source>
+        <translation>训练已提前停止，保留了目前最好的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="412" />
+        <source>Training finished.</source>
+        <translation>训练完成。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="418" />
+        <source>Training did not finish.</source>
+        <translation>训练没有完成。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="432" />
+        <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
+        <translation>第 %1/%2 轮 · 第 %3/%4 批 · 约剩 %5</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="442" />
+        <source>Training stopped because of an unexpected problem: %1</source>
+        <translation>训练因意外问题而停止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainSettingsForm</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="22" />
+        <source>How many times training goes through all examples. More can help, but takes longer.</source>
+        <translation>训练把所有示例过几遍。多几遍可能更好，但更费时。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="24" />
+        <source>How many examples the model looks at before each small correction.</source>
+        <translation>模型每做一次小调整之前看多少个示例。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="28" />
+        <source>How big each correction is. Too big and training jumps around; too small and it crawls.</source>
+        <translation>每次调整的幅度。太大训练会来回跳动，太小则进展缓慢。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="32" />
+        <source>The share of examples kept aside to check the model on pictures it never trained on.</source>
+        <translation>留出多大比例的示例，用来在模型从未训练过的数据上检验它。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="35" />
+        <source>Same seed, same data, same settings: the same result every time.</source>
+        <translation>种子、数据和设置都相同时，每次结果都相同。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="36" />
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="37" />
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="38" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="39" />
+        <source>Held back for checking</source>
+        <translation>留出检验比例</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="40" />
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="41" />
+        <source>Vary the examples while training</source>
+        <translation>训练时变换示例</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="43" />
+        <source>Flips, small shifts and turns, and brightness changes, so the model copes with new pictures.</source>
+        <translation>翻转、轻微平移和旋转、改变亮度，让模型更能应对新图片。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurves</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="100" />
+        <source>Loss ↓</source>
+        <translation>损失 ↓</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="101" />
+        <source>Accuracy ↑</source>
+        <translation>准确率 ↑</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="113" />
+        <source>Curves appear here while the model trains</source>
+        <translation>训练时这里会显示曲线</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="128" />
+        <source>Training: examples the model learns from. Validation: examples held back to check it honestly.</source>
+        <translation>训练：模型用来学习的示例。验证：留出来公正检验模型的示例。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="145" />
+        <source>Loss measures how wrong the model is (lower is better); accuracy is how often it is right.
+An epoch is one pass over all the training examples.
+Scroll to zoom, drag to move; click the small 'A' in the corner to see everything again.</source>
+        <translation>损失衡量模型错得有多厉害（越低越好）；准确率是它答对的比例。
+一轮是把所有训练示例过一遍。
+滚动可缩放，拖动可移动；点击角落里的小“A”可恢复全貌。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="154" />
+        <source>Epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="168" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="310" />
+        <source>Training, each batch (smoothed)</source>
+        <translation>训练，每批（平滑）</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="172" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="308" />
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="178" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="309" />
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+</context>
+<context>
+    <name>TryPanel</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="53" />
+        <source>3 · Try it</source>
+        <translation>3 · 试一试</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="55" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="162" />
+        <source>No prediction yet</source>
+        <translation>还没有预测</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="58" />
+        <source>The class the model thinks this example belongs to.</source>
+        <translation>模型认为这个示例所属的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="61" />
+        <source>How sure the model is about each class. Click a class to see what speaks for it.</source>
+        <translation>模型对每个类别有多确定。点击一个类别可查看支持它的依据。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="71" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="129" />
+        <source>No model yet. Train one, or load a saved model.</source>
+        <translation>还没有模型。请训练一个，或载入已保存的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="76" />
+        <source>Save model…</source>
+        <translation>保存模型…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="77" />
+        <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
+        <translation>把训练好的模型保存为 .mmstudio 文件 (Ctrl+S)。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="79" />
+        <source>Load model…</source>
+        <translation>载入模型…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="80" />
+        <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
+        <translation>打开已保存的 .mmstudio 模型，试用或继续训练 (Ctrl+L)。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="93" />
+        <source>Show why</source>
+        <translation>显示原因</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="96" />
+        <source>Colour the example by what made the model answer as it did: orange for, blue against.</source>
+        <translation>按影响模型答案的因素给示例上色：橙色支持，蓝色反对。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="101" />
+        <source>Say “not sure” below</source>
+        <translation>低于此值时显示“不确定”</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="106" />
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="109" />
+        <source>When the model is less sure than this, it says “Not sure” instead of giving a possibly wrong answer. The Confidence tab after training shows where its mistakes lie.</source>
+        <translation>当模型的确定度低于这个值时，它会显示“不确定”，而不是给出可能错误的答案。训练后的“确定度”标签页显示错误集中在哪里。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="133" />
+        <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
+        <translation>
+            <numerusform>模型：%1 · %2 个类别 · 已训练 %n 轮</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="177" />
+        <source>Cannot read this example</source>
+        <translation>无法读取这个示例</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="184" />
+        <source>Train a model first</source>
+        <translation>请先训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="200" />
+        <source>Not sure (maybe “%1”)</source>
+        <translation>不确定（可能是“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="262" />
+        <source>Why “%1”: %2. Orange spoke for it, blue against. Click a class above to see its evidence.</source>
+        <translation>为什么是“%1”：%2。橙色支持它，蓝色反对。点击上方的类别可查看其依据。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="284" />
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="284" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="309" />
+        <source>mmstudio models (*.mmstudio)</source>
+        <translation>mmstudio 模型 (*.mmstudio)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="296" />
+        <source>Saved the model to %1</source>
+        <translation>模型已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="309" />
+        <source>Load model</source>
+        <translation>载入模型</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="329" />
+        <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
+        <translation>模型已载入。把示例拖到“试一试”上，看看它的预测。</translation>
+    </message>
+</context>
+<context>
+    <name>_BarsCanvas</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/probability_bars.py" line="66" />
+        <source>The model is {percent} sure this is '{name}'. Click to see what speaks for it.</source>
+        <translation>模型有 {percent} 的把握认为这是“{name}”。点击查看支持它的依据。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/probability_bars.py" line="86" />
+        <source>Try an example: how sure the model is about each class appears here</source>
+        <translation>试一个示例：这里会显示模型对每个类别有多确定</translation>
+    </message>
+</context>
+<context>
+    <name>mmstudio.core</name>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Teach the computer to recognise pictures.</source>
+        <translation>教电脑识别图片。</translation>
+    </message>
+    <message>
+        <source>Shapes (circles, squares, stars, triangles)</source>
+        <translation>形状（圆形、正方形、星形、三角形）</translation>
+    </message>
+    <message>
+        <source>Convolutional network</source>
+        <translation>卷积网络</translation>
+    </message>
+    <message>
+        <source>Two convolution and pooling stages, then a dense layer: the classic small image classifier. Fast and accurate on simple pictures.</source>
+        <translation>两级卷积和池化，再接一个全连接层：经典的小型图片分类器。在简单图片上又快又准。</translation>
+    </message>
+    <message>
+        <source>Autoencoder + classifier</source>
+        <translation>自编码器 + 分类器</translation>
+    </message>
+    <message>
+        <source>Learns to redraw each picture from a small code and classifies from that code. Shows the reconstruction and flags inputs that look unlike anything it was trained on.</source>
+        <translation>学习用一小段编码重新画出每张图片，并根据这段编码分类。会显示重建结果，并标出与训练数据都不像的输入。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Teach the computer to sort texts: messages, reviews, sentences in any language.</source>
+        <translation>教电脑给文本分类：消息、评论、任何语言的句子。</translation>
+    </message>
+    <message>
+        <source>English: sports, weather, food, tech</source>
+        <translation>英文：体育、天气、美食、科技</translation>
+    </message>
+    <message>
+        <source>Chinese (中文): 体育, 天气, 美食, 科技</source>
+        <translation>中文：体育、天气、美食、科技</translation>
+    </message>
+    <message>
+        <source>Bag of words and word pairs</source>
+        <translation>词袋与词对</translation>
+    </message>
+    <message>
+        <source>Averages what each word and each pair of neighbouring words means, then decides. Ignores longer word order; trains in seconds and is hard to beat on short texts.</source>
+        <translation>把每个词和每对相邻词的含义取平均后再判断。不考虑更长的词序；几秒就能训练完，在短文本上很难被超越。</translation>
+    </message>
+    <message>
+        <source>Recurrent network</source>
+        <translation>循环网络</translation>
+    </message>
+    <message>
+        <source>Reads the text word by word and keeps a running memory, then decides from what it remembers at the end. The classic simple (Elman) recurrent network.</source>
+        <translation>逐词阅读文本并不断更新记忆，最后根据记住的内容做判断。经典的简单 (Elman) 循环网络。</translation>
+    </message>
+    <message>
+        <source>LSTM network</source>
+        <translation>LSTM 网络</translation>
+    </message>
+    <message>
+        <source>A recurrent network with gates that decide what to remember and what to forget, so words from early in a long text still count.</source>
+        <translation>一种带门控的循环网络，由门决定记住什么、忘掉什么，所以长文本开头的词到最后仍然起作用。</translation>
+    </message>
+    <message>
+        <source>Stacked recurrent network</source>
+        <translation>堆叠循环网络</translation>
+    </message>
+    <message>
+        <source>Two simple recurrent layers, the second reading what the first wrote: it can learn more complex patterns, but needs more examples and time.</source>
+        <translation>两层简单循环层，第二层读取第一层的输出：能学到更复杂的模式，但需要更多示例和时间。</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Teach the computer to recognise sounds: spoken words, claps, whistles, machines.</source>
+        <translation>教电脑识别声音：说出的词、拍手、口哨、机器声。</translation>
+    </message>
+    <message>
+        <source>Spoken words (yes, no, up, down, left, right) and background noise</source>
+        <translation>口语单词（yes、no、up、down、left、right）和背景噪声</translation>
+    </message>
+    <message>
+        <source>Convolutional network on the spectrogram</source>
+        <translation>频谱图卷积网络</translation>
+    </message>
+    <message>
+        <source>Looks at the sound's picture (how loud each pitch is over time) the way an image network looks at a photo. Usually the most accurate on short sounds such as spoken words, and fast.</source>
+        <translation>像图片网络看照片一样看声音的图像（每个音高的响度随时间的变化）。在口语单词这类短声音上通常最准确，而且很快。</translation>
+    </message>
+    <message>
+        <source>Listens to the sound 80 ms at a time and keeps a running memory, then decides from the strongest things it noticed anywhere in the clip. The classic simple (Elman) recurrent network.</source>
+        <translation>每次听 80 毫秒并不断更新记忆，再根据它在整个片段中注意到的最强信号做判断。经典的简单 (Elman) 循环网络。</translation>
+    </message>
+    <message>
+        <source>A recurrent network with gates that decide what to remember and what to forget, so the start of a sound still counts at its end.</source>
+        <translation>一种带门控的循环网络，由门决定记住什么、忘掉什么，所以声音的开头到结尾时仍然起作用。</translation>
+    </message>
+    <message>
+        <source>Two simple recurrent layers, the second listening to what the first wrote: it can learn more complex patterns, but needs more examples and time.</source>
+        <translation>两层简单循环层，第二层聆听第一层的输出：能学到更复杂的模式，但需要更多示例和时间。</translation>
+    </message>
+    <message>
+        <source>occlusion (time x frequency)</source>
+        <translation>遮挡法（时间 × 频率）</translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation>积分梯度</translation>
+    </message>
+    <message>
+        <source>leaving each word out</source>
+        <translation>逐词去掉</translation>
+    </message>
+</context>
+<context><name>ModalityTab</name><message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="76" />
+        <source>Supported files (%1)</source>
+        <translation>支持的文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/hooks.py" line="79" />
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+</context></TS>
