@@ -6,23 +6,18 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from mmstudio.core.resources import resources_dir
+from mmstudio.gui.language import chosen_language, install_language
 
 
 def configure(app: QApplication) -> None:
-    """Names (where settings live) and translations: English plural forms, plus the user's language if shipped."""
+    """Names (where settings live), then the language: MMSTUDIO_LANGUAGE, the one chosen in the menu, or the
+    system's (Chinese or English; mmstudio/gui/language.py)."""
     app.setApplicationName("mmstudio")
     app.setOrganizationName("mmstudio")
     app.setApplicationDisplayName("mmstudio")
-    folder = str(resources_dir() / "i18n")
-    for language in dict.fromkeys([QLocale().name().split("_")[0], "en"]):
-        translator = QTranslator(app)
-        if translator.load(f"mmstudio_{language}", folder):
-            app.installTranslator(translator)
-            break
+    install_language(app, chosen_language())
 
 
 def run_gui(argv: list[str] | None = None) -> int:

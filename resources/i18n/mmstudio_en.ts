@@ -815,6 +815,34 @@ or click to choose one</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../mmstudio/gui/language.py" line="35" />
+        <source>The language changes the next time mmstudio starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/language.py" line="36" />
+        <source>Restart now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/language.py" line="37" />
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/language.py" line="114" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/language.py" line="148" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <location filename="../../mmstudio/gui/widgets/level_meter.py" line="26" />
@@ -825,152 +853,152 @@ or click to choose one</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="26" />
+        <location filename="../../mmstudio/gui/main_window.py" line="27" />
         <source>Train and try your own classifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="34" />
+        <location filename="../../mmstudio/gui/main_window.py" line="35" />
         <source>Device: starting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="35" />
+        <location filename="../../mmstudio/gui/main_window.py" line="36" />
         <source>Where training runs: a graphics card (GPU) when there is one, else the processor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="60" />
+        <location filename="../../mmstudio/gui/main_window.py" line="62" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="63" />
+        <location filename="../../mmstudio/gui/main_window.py" line="65" />
         <source>&amp;Open folder of classes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="64" />
+        <location filename="../../mmstudio/gui/main_window.py" line="66" />
         <source>Open &amp;sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="65" />
+        <location filename="../../mmstudio/gui/main_window.py" line="67" />
         <source>&amp;Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="66" />
+        <location filename="../../mmstudio/gui/main_window.py" line="68" />
         <source>&amp;Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="75" />
+        <location filename="../../mmstudio/gui/main_window.py" line="77" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="79" />
+        <location filename="../../mmstudio/gui/main_window.py" line="81" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="81" />
+        <location filename="../../mmstudio/gui/main_window.py" line="83" />
         <source>&amp;Getting started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="82" />
+        <location filename="../../mmstudio/gui/main_window.py" line="84" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="83" />
+        <location filename="../../mmstudio/gui/main_window.py" line="85" />
         <source>&amp;About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="93" />
+        <location filename="../../mmstudio/gui/main_window.py" line="95" />
         <source>&lt;h3&gt;Three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · Examples.&lt;/b&gt; Drop a folder whose sub-folders are the classes (one folder of pictures per kind of thing), or add files, record sounds or type texts into a class. &lt;i&gt;File › Open sample data&lt;/i&gt; gives you a ready-made set.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · Train.&lt;/b&gt; Press &lt;b&gt;Train&lt;/b&gt; (or Enter) and watch the curves: the orange line is how often the model is right on examples it never trained on. &lt;b&gt;Stop&lt;/b&gt; (or Esc) keeps the best model so far. Afterwards, the Mistakes and Confidence tabs show where it goes wrong.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · Try it.&lt;/b&gt; Drop a new example on “Try it” (or type, or press Listen). The bars show how sure the model is; the colours show why: orange parts spoke for the answer, blue ones against it. Click a class to see its evidence. Save the model to use it again, here or with &lt;code&gt;mmstudio predict&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="107" />
+        <location filename="../../mmstudio/gui/main_window.py" line="109" />
         <source>Getting started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="111" />
+        <location filename="../../mmstudio/gui/main_window.py" line="113" />
         <source>Open a folder of classes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="112" />
+        <location filename="../../mmstudio/gui/main_window.py" line="114" />
         <source>Save the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="113" />
+        <location filename="../../mmstudio/gui/main_window.py" line="115" />
         <source>Load a model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="114" />
+        <location filename="../../mmstudio/gui/main_window.py" line="116" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="115" />
+        <location filename="../../mmstudio/gui/main_window.py" line="117" />
         <source>Stop training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="116" />
+        <location filename="../../mmstudio/gui/main_window.py" line="118" />
         <source>Remove the selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="117" />
+        <location filename="../../mmstudio/gui/main_window.py" line="119" />
         <source>This guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="118" />
+        <location filename="../../mmstudio/gui/main_window.py" line="120" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="127" />
+        <location filename="../../mmstudio/gui/main_window.py" line="129" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="132" />
+        <location filename="../../mmstudio/gui/main_window.py" line="134" />
         <source>About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="134" />
+        <location filename="../../mmstudio/gui/main_window.py" line="136" />
         <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try classifiers of pictures, sounds and texts on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="152" />
+        <location filename="../../mmstudio/gui/main_window.py" line="154" />
         <source>Device: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="157" />
+        <location filename="../../mmstudio/gui/main_window.py" line="159" />
         <source>Device: unavailable (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="194" />
+        <location filename="../../mmstudio/gui/main_window.py" line="196" />
         <source>Save the trained model?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="195" />
+        <location filename="../../mmstudio/gui/main_window.py" line="197" />
         <source>The model trained in the %1 tab has not been saved. Save it before closing?</source>
         <translation type="unfinished" />
     </message>
