@@ -13,6 +13,7 @@ from mmstudio.core.media import MEDIA, resolve
 from mmstudio.gui import background
 from mmstudio.gui.translation import core_tr
 from mmstudio.gui.jobs import Jobs
+from mmstudio.gui.language import add_language_menu
 from mmstudio.gui.tabs.base_tab import ModalityTab
 
 SHUTDOWN_WAIT_MS = 1000
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.device_label.setToolTip(self.tr("Where training runs: a graphics card (GPU) when there is one, else the processor."))
         self.statusBar().addPermanentWidget(self.device_label)
         self._build_menus()
+        add_language_menu(self)
         self._restore_geometry()
         self._load_sample = load_sample_on_first_launch
         self._started = False
