@@ -26,6 +26,7 @@ ORDER = [
     "text_predict",
     "audio",
     "listen_latency",
+    "explain",
     "timings_from_tests",
 ]
 
