@@ -273,6 +273,20 @@ def project_schema() -> Record:
 def read_project(path: Path | str) -> Opened:
     """Read and check a project, load its models; example files that are gone are listed, not fatal."""
     path = Path(path).absolute()
+    document = check_project_file(path)
+    try:
+        opened = Opened(tabs={}, source=Path(document["source"]) if "source" in document else None)
+        for name, data in document["media"].items():
+            opened.tabs[name] = _tab_state(path, name, data, opened)
+    except SchemaError as reason:
+        raise DataError(f"'{path.name}' is not an mmstudio project, or it is damaged: {reason}.") from None
+    return opened
+
+
+def check_project_file(path: Path | str) -> dict:
+    """The project's JSON, checked against the schema; quick (no model is loaded, no example looked for), so
+    `mmstudio FILE` can refuse a bad file before the window opens."""
+    path = Path(path).absolute()
     document = _read_document(path)
     try:
         version = Whole(1, 2**31)(document.get("format_version"), "format_version")
@@ -282,13 +296,9 @@ def read_project(path: Path | str) -> Opened:
         unknown = [name for name in media if name not in MEDIA] if isinstance(media, dict) else []
         if unknown:
             raise DataError(f"'{path.name}' holds {unknown[0]} data, which this version of mmstudio does not know.")
-        document = project_schema()(document, "")
-        opened = Opened(tabs={}, source=Path(document["source"]) if "source" in document else None)
-        for name, data in document["media"].items():
-            opened.tabs[name] = _tab_state(path, name, data, opened)
+        return project_schema()(document, "")
     except SchemaError as reason:
         raise DataError(f"'{path.name}' is not an mmstudio project, or it is damaged: {reason}.") from None
-    return opened
 
 
 def _read_document(path: Path) -> dict:

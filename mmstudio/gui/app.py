@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
@@ -20,14 +21,15 @@ def configure(app: QApplication) -> None:
     install_language(app, chosen_language())
 
 
-def run_gui(argv: list[str] | None = None) -> int:
+def run_gui(argv: list[str] | None = None, project: Path | None = None) -> int:
+    """The window, offering to recover a crashed session's work, or opening `project` (a checked file)."""
     os.environ.setdefault("QT_API", "pyside6")  # superqt goes through qtpy
     from mmstudio.gui.main_window import MainWindow
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
     configure(app)
-    window = MainWindow()
+    window = MainWindow(offer_recovery=True, project=project)
     window.show()
     code = app.exec()
     return _end_process_if_busy(code)

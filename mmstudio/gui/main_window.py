@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,6 +15,7 @@ from mmstudio.gui import background
 from mmstudio.gui.translation import core_tr
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.language import add_language_menu
+from mmstudio.gui.project import Projects
 from mmstudio.gui.tabs.base_tab import ModalityTab
 
 SHUTDOWN_WAIT_MS = 1000
@@ -21,9 +23,15 @@ log = logging.getLogger("mmstudio")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, load_sample_on_first_launch: bool = True) -> None:
+    def __init__(
+        self, load_sample_on_first_launch: bool = True, offer_recovery: bool = False, project: Path | None = None
+    ) -> None:
+        """`offer_recovery`: after the first paint, offer to recover the work of a session that ended without
+        closing (the app does; tests call `projects.offer_recovery()` themselves). `project`: a project file to
+        open after the first paint."""
         super().__init__()
-        # Qt adds the application's display name ("— mmstudio") itself: the title must not repeat it
+        # Qt adds the application's display name ("— mmstudio") itself: the title must not repeat it. This title
+        # stays while no project is open (gui/project.py shows the project's name instead).
         self.setWindowTitle(self.tr("Train and try your own classifiers"))
         self.jobs = Jobs(self)
         self.tabs = QTabWidget()
@@ -35,10 +43,12 @@ class MainWindow(QMainWindow):
         self.device_label = QLabel(self.tr("Device: starting…"))
         self.device_label.setToolTip(self.tr("Where training runs: a graphics card (GPU) when there is one, else the processor."))
         self.statusBar().addPermanentWidget(self.device_label)
+        self.projects = Projects(self)
         self._build_menus()
         add_language_menu(self)
         self._restore_geometry()
         self._load_sample = load_sample_on_first_launch
+        self._offer_recovery, self._project = offer_recovery, project
         self._started = False
         QTimer.singleShot(1000, self._after_first_paint)  # in case no paint event ever comes (no screen)
 
@@ -60,6 +70,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_project_actions(file_menu)
+        file_menu.addSeparator()
         tab = self.current_tab
         actions = [
             (self.tr("&Open folder of classes…"), QKeySequence.StandardKey.Open, lambda: tab().gather_panel.open_folder_dialog()),
@@ -90,6 +102,58 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             help_menu.addAction(action)
 
+    def _add_project_actions(self, file_menu) -> None:
+        """New / Open / Open recent / Save / Save as, and whether saving copies the example files in."""
+        projects = self.projects
+        for text, shortcut, tip, slot in (
+            (self.tr("&New project"), QKeySequence.StandardKey.New,
+             self.tr("Start again with no examples and no model (asks to save unsaved work first)."),
+             projects.new_project),
+            (self.tr("Open &project…"), QKeySequence("Ctrl+Shift+O"),
+             self.tr("Open a project: every tab's examples, settings, models and curves."), projects.open_dialog),
+        ):
+            file_menu.addAction(self._action(text, shortcut, tip, slot))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setToolTipsVisible(True)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for text, shortcut, tip, slot in (
+            (self.tr("Sa&ve project"), QKeySequence("Ctrl+Shift+S"),
+             self.tr("Save every tab's examples, settings, models and curves in the project file."),
+             lambda: projects.save()),
+            (self.tr("Save project &as…"), None, self.tr("Save the project under a new name or in another folder."),
+             lambda: projects.save_as_dialog()),
+        ):
+            file_menu.addAction(self._action(text, shortcut, tip, slot))
+        self.copy_files_action = self._action(
+            self.tr("&Copy example files into the project folder"), None,
+            self.tr("When saving a project, copy its example files into a folder beside it, so it can be moved "
+                    "or shared whole."),
+            projects.set_copy_files,
+        )
+        self.copy_files_action.setCheckable(True)
+        self.copy_files_action.setChecked(projects.copy_files())
+        file_menu.addAction(self.copy_files_action)
+
+    def _action(self, text: str, shortcut, tip: str, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        """The last projects, newest first; rebuilt each time it opens, so it follows other windows too."""
+        self.recent_menu.clear()
+        for path in self.projects.recent():
+            action = self.recent_menu.addAction(path.stem)
+            action.setToolTip(str(path))
+            action.setStatusTip(self.tr("Open the project %1").replace("%1", str(path)))
+            action.triggered.connect(lambda _checked=False, path=path: self.projects.open_recent(path))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+
     def guide_text(self) -> str:
         return self.tr(
             "<h3>Three steps</h3>"
@@ -113,6 +177,8 @@ class MainWindow(QMainWindow):
             (QKeySequence(QKeySequence.StandardKey.Open), self.tr("Open a folder of classes")),
             (QKeySequence(QKeySequence.StandardKey.Save), self.tr("Save the model")),
             (QKeySequence("Ctrl+L"), self.tr("Load a model")),
+            (QKeySequence("Ctrl+Shift+O"), self.tr("Open a project")),
+            (QKeySequence("Ctrl+Shift+S"), self.tr("Save the project")),
             (QKeySequence("Return"), self.tr("Train")),
             (QKeySequence("Esc"), self.tr("Stop training")),
             (QKeySequence("Delete"), self.tr("Remove the selected examples")),
@@ -145,6 +211,11 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.jobs.start(background.warm_up, on_result=self._show_device, on_error=self._show_device_problem)
+        if self._offer_recovery and self.projects.offer_recovery():
+            return
+        if self._project is not None:
+            self.projects.open(self._project)
+            return
         settings = QSettings()
         if self._load_sample and not settings.value("sample_loaded_once", False, type=bool):
             settings.setValue("sample_loaded_once", True)
@@ -187,7 +258,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Offer to save models trained and not saved yet; then stop training and background jobs, wait for
-        them briefly, remember the window, and close."""
+        them briefly, remember the window, remove the autosave (a clean close), and close."""
+        if self.projects.path is not None and self.isWindowModified():
+            if not self._project_may_close():
+                event.ignore()
+                return
         unsaved = [tab for tab in self.modality_tabs() if tab.session.has_unsaved_model()]
         if unsaved:
             names = ", ".join(core_tr(tab.medium.title) for tab in unsaved)
@@ -213,4 +288,26 @@ class MainWindow(QMainWindow):
         if not Jobs.wait_for_all(SHUTDOWN_WAIT_MS):
             log.warning("A background job was still running when the window closed.")
         QSettings().setValue("window/geometry", self.saveGeometry())
+        self.projects.autosave_timer.stop()
+        self.projects.remove_autosave()
         super().closeEvent(event)
+
+    def _project_may_close(self) -> bool:
+        """The open project has changes: Save (the window closes once it is written), Discard, or Cancel."""
+        choice = QMessageBox.question(
+            self,
+            self.tr("Save the project?"),
+            self.tr("The project “%1” has changes that are not saved. Save them before closing?").replace(
+                "%1", self.projects.path.stem
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if choice == QMessageBox.StandardButton.Save:
+            self.projects.save(on_saved=self.close)
+            return False
+        if choice == QMessageBox.StandardButton.Discard:
+            self.discard_unsaved_models()
+            self.setWindowModified(False)
+            return True
+        return False

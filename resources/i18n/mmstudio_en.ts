@@ -853,153 +853,238 @@ or click to choose one</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="27" />
+        <location filename="../../mmstudio/gui/main_window.py" line="35" />
         <source>Train and try your own classifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="35" />
+        <location filename="../../mmstudio/gui/main_window.py" line="43" />
         <source>Device: starting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="36" />
+        <location filename="../../mmstudio/gui/main_window.py" line="44" />
         <source>Where training runs: a graphics card (GPU) when there is one, else the processor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="62" />
+        <location filename="../../mmstudio/gui/main_window.py" line="72" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="65" />
+        <location filename="../../mmstudio/gui/main_window.py" line="77" />
         <source>&amp;Open folder of classes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="66" />
+        <location filename="../../mmstudio/gui/main_window.py" line="78" />
         <source>Open &amp;sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="67" />
+        <location filename="../../mmstudio/gui/main_window.py" line="79" />
         <source>&amp;Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="68" />
+        <location filename="../../mmstudio/gui/main_window.py" line="80" />
         <source>&amp;Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="77" />
+        <location filename="../../mmstudio/gui/main_window.py" line="89" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="81" />
+        <location filename="../../mmstudio/gui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="83" />
+        <location filename="../../mmstudio/gui/main_window.py" line="95" />
         <source>&amp;Getting started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="84" />
+        <location filename="../../mmstudio/gui/main_window.py" line="96" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="85" />
+        <location filename="../../mmstudio/gui/main_window.py" line="97" />
         <source>&amp;About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="95" />
-        <source>&lt;h3&gt;Three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · Examples.&lt;/b&gt; Drop a folder whose sub-folders are the classes (one folder of pictures per kind of thing), or add files, record sounds or type texts into a class. &lt;i&gt;File › Open sample data&lt;/i&gt; gives you a ready-made set.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · Train.&lt;/b&gt; Press &lt;b&gt;Train&lt;/b&gt; (or Enter) and watch the curves: the orange line is how often the model is right on examples it never trained on. &lt;b&gt;Stop&lt;/b&gt; (or Esc) keeps the best model so far. Afterwards, the Mistakes and Confidence tabs show where it goes wrong.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · Try it.&lt;/b&gt; Drop a new example on “Try it” (or type, or press Listen). The bars show how sure the model is; the colours show why: orange parts spoke for the answer, blue ones against it. Click a class to see its evidence. Save the model to use it again, here or with &lt;code&gt;mmstudio predict&lt;/code&gt;.&lt;/p&gt;</source>
+        <location filename="../../mmstudio/gui/main_window.py" line="109" />
+        <source>&amp;New project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="109" />
-        <source>Getting started</source>
+        <location filename="../../mmstudio/gui/main_window.py" line="110" />
+        <source>Start again with no examples and no model (asks to save unsaved work first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="112" />
+        <source>Open &amp;project…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="113" />
-        <source>Open a folder of classes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="114" />
-        <source>Save the model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="115" />
-        <source>Load a model</source>
+        <source>Open a project: every tab's examples, settings, models and curves.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="116" />
-        <source>Train</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="117" />
-        <source>Stop training</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="118" />
-        <source>Remove the selected examples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="119" />
-        <source>This guide</source>
+        <source>Open &amp;recent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="120" />
-        <source>Quit</source>
+        <source>Sa&amp;ve project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="121" />
+        <source>Save every tab's examples, settings, models and curves in the project file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="123" />
+        <source>Save project &amp;as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="123" />
+        <source>Save the project under a new name or in another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="128" />
+        <source>&amp;Copy example files into the project folder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="129" />
-        <source>Keyboard shortcuts</source>
+        <source>When saving a project, copy its example files into a folder beside it, so it can be moved or shared whole.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="134" />
-        <source>About mmstudio</source>
+        <location filename="../../mmstudio/gui/main_window.py" line="152" />
+        <source>Open the project %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="136" />
-        <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try classifiers of pictures, sounds and texts on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="154" />
-        <source>Device: %1</source>
+        <location filename="../../mmstudio/gui/main_window.py" line="155" />
+        <source>No recent projects</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="159" />
+        <source>&lt;h3&gt;Three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · Examples.&lt;/b&gt; Drop a folder whose sub-folders are the classes (one folder of pictures per kind of thing), or add files, record sounds or type texts into a class. &lt;i&gt;File › Open sample data&lt;/i&gt; gives you a ready-made set.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · Train.&lt;/b&gt; Press &lt;b&gt;Train&lt;/b&gt; (or Enter) and watch the curves: the orange line is how often the model is right on examples it never trained on. &lt;b&gt;Stop&lt;/b&gt; (or Esc) keeps the best model so far. Afterwards, the Mistakes and Confidence tabs show where it goes wrong.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · Try it.&lt;/b&gt; Drop a new example on “Try it” (or type, or press Listen). The bars show how sure the model is; the colours show why: orange parts spoke for the answer, blue ones against it. Click a class to see its evidence. Save the model to use it again, here or with &lt;code&gt;mmstudio predict&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="173" />
+        <source>Getting started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="177" />
+        <source>Open a folder of classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="178" />
+        <source>Save the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="179" />
+        <source>Load a model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="180" />
+        <source>Open a project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="181" />
+        <source>Save the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="182" />
+        <source>Train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="183" />
+        <source>Stop training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="184" />
+        <source>Remove the selected examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="185" />
+        <source>This guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="186" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="195" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="200" />
+        <source>About mmstudio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="202" />
+        <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try classifiers of pictures, sounds and texts on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="225" />
+        <source>Device: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="230" />
         <source>Device: unavailable (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="196" />
+        <location filename="../../mmstudio/gui/main_window.py" line="271" />
         <source>Save the trained model?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="197" />
+        <location filename="../../mmstudio/gui/main_window.py" line="272" />
         <source>The model trained in the %1 tab has not been saved. Save it before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="299" />
+        <source>Save the project?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="300" />
+        <source>The project “%1” has changes that are not saved. Save them before closing?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1112,6 +1197,95 @@ or click to choose one</source>
     <message>
         <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="66" />
         <source>How well the model does on each class. Click a column title to sort.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="166" />
+        <source>Save the project?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="167" />
+        <source>This session has changes that are not saved in a project. Save them first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="181" />
+        <source>Open project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="181" />
+        <location filename="../../mmstudio/gui/project.py" line="253" />
+        <source>mmstudio projects (*%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="190" />
+        <source>Opening the project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="197" />
+        <source>The project could not be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/project.py" line="233" />
+        <source>%n example file(s) could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</source>
+        <translation><numerusform>%n example file could not be found where the project says (moved or deleted) and was left out (%1). The other examples are here.</numerusform><numerusform>%n example files could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="251" />
+        <source>project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="253" />
+        <source>Save project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="262" />
+        <source>Stop the training or wait for it to end, then save the project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="266" />
+        <source>Saving the project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="271" />
+        <source>The project was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="282" />
+        <source>Saved the project “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="317" />
+        <source>Project not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="318" />
+        <source>The project “%1” is no longer at %2, so it was taken off the recent list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="357" />
+        <source>Recover unsaved work?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="358" />
+        <source>mmstudio did not close properly last time. Recover the unsaved work from %1?</source>
         <translation type="unfinished" />
     </message>
 </context>

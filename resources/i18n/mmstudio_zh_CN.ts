@@ -883,154 +883,239 @@ or click to choose one</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="27" />
+        <location filename="../../mmstudio/gui/main_window.py" line="35" />
         <source>Train and try your own classifiers</source>
         <translation>训练并试用你自己的分类器</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="35" />
+        <location filename="../../mmstudio/gui/main_window.py" line="43" />
         <source>Device: starting…</source>
         <translation>设备：正在启动…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="36" />
+        <location filename="../../mmstudio/gui/main_window.py" line="44" />
         <source>Where training runs: a graphics card (GPU) when there is one, else the processor.</source>
         <translation>训练在哪里运行：有显卡 (GPU) 时用显卡，否则用处理器。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="62" />
+        <location filename="../../mmstudio/gui/main_window.py" line="72" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="65" />
+        <location filename="../../mmstudio/gui/main_window.py" line="77" />
         <source>&amp;Open folder of classes…</source>
         <translation>打开类别文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="66" />
+        <location filename="../../mmstudio/gui/main_window.py" line="78" />
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="67" />
+        <location filename="../../mmstudio/gui/main_window.py" line="79" />
         <source>&amp;Save model…</source>
         <translation>保存模型(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="68" />
+        <location filename="../../mmstudio/gui/main_window.py" line="80" />
         <source>&amp;Load model…</source>
         <translation>载入模型(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="77" />
+        <location filename="../../mmstudio/gui/main_window.py" line="89" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="81" />
+        <location filename="../../mmstudio/gui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="83" />
+        <location filename="../../mmstudio/gui/main_window.py" line="95" />
         <source>&amp;Getting started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="84" />
+        <location filename="../../mmstudio/gui/main_window.py" line="96" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="85" />
+        <location filename="../../mmstudio/gui/main_window.py" line="97" />
         <source>&amp;About mmstudio</source>
         <translation>关于 mmstudio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="95" />
+        <location filename="../../mmstudio/gui/main_window.py" line="109" />
+        <source>&amp;New project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="110" />
+        <source>Start again with no examples and no model (asks to save unsaved work first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="112" />
+        <source>Open &amp;project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="113" />
+        <source>Open a project: every tab's examples, settings, models and curves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="116" />
+        <source>Open &amp;recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="120" />
+        <source>Sa&amp;ve project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="121" />
+        <source>Save every tab's examples, settings, models and curves in the project file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="123" />
+        <source>Save project &amp;as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="123" />
+        <source>Save the project under a new name or in another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="128" />
+        <source>&amp;Copy example files into the project folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="129" />
+        <source>When saving a project, copy its example files into a folder beside it, so it can be moved or shared whole.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="152" />
+        <source>Open the project %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="155" />
+        <source>No recent projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="159" />
         <source>&lt;h3&gt;Three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · Examples.&lt;/b&gt; Drop a folder whose sub-folders are the classes (one folder of pictures per kind of thing), or add files, record sounds or type texts into a class. &lt;i&gt;File › Open sample data&lt;/i&gt; gives you a ready-made set.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · Train.&lt;/b&gt; Press &lt;b&gt;Train&lt;/b&gt; (or Enter) and watch the curves: the orange line is how often the model is right on examples it never trained on. &lt;b&gt;Stop&lt;/b&gt; (or Esc) keeps the best model so far. Afterwards, the Mistakes and Confidence tabs show where it goes wrong.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · Try it.&lt;/b&gt; Drop a new example on “Try it” (or type, or press Listen). The bars show how sure the model is; the colours show why: orange parts spoke for the answer, blue ones against it. Click a class to see its evidence. Save the model to use it again, here or with &lt;code&gt;mmstudio predict&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;三个步骤&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · 示例。&lt;/b&gt;拖入一个文件夹，它的每个子文件夹是一个类别（每类东西一个图片文件夹）；也可以向类别添加文件、录制声音或输入文字。&lt;i&gt;文件 › 打开示例数据&lt;/i&gt;提供一套现成的数据。&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · 训练。&lt;/b&gt;按&lt;b&gt;训练&lt;/b&gt;（或 Enter），观察曲线：橙色线表示模型在从未训练过的示例上答对的比例。&lt;b&gt;停止&lt;/b&gt;（或 Esc）会保留目前最好的模型。训练后，“错误”和“确定度”标签页显示模型在哪里出错。&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · 试一试。&lt;/b&gt;把一个新示例拖到“试一试”上（或输入文字，或按“监听”）。条形显示模型有多确定；颜色说明原因：橙色部分支持这个答案，蓝色部分反对。点击一个类别可查看它的依据。保存模型后可以再次使用，在这里或用 &lt;code&gt;mmstudio predict&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="109" />
+        <location filename="../../mmstudio/gui/main_window.py" line="173" />
         <source>Getting started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="113" />
+        <location filename="../../mmstudio/gui/main_window.py" line="177" />
         <source>Open a folder of classes</source>
         <translation>打开类别文件夹</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="114" />
+        <location filename="../../mmstudio/gui/main_window.py" line="178" />
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="115" />
+        <location filename="../../mmstudio/gui/main_window.py" line="179" />
         <source>Load a model</source>
         <translation>载入模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="116" />
+        <location filename="../../mmstudio/gui/main_window.py" line="180" />
+        <source>Open a project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="181" />
+        <source>Save the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="182" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="117" />
+        <location filename="../../mmstudio/gui/main_window.py" line="183" />
         <source>Stop training</source>
         <translation>停止训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="118" />
+        <location filename="../../mmstudio/gui/main_window.py" line="184" />
         <source>Remove the selected examples</source>
         <translation>删除所选示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="119" />
+        <location filename="../../mmstudio/gui/main_window.py" line="185" />
         <source>This guide</source>
         <translation>本指南</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="120" />
+        <location filename="../../mmstudio/gui/main_window.py" line="186" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="129" />
+        <location filename="../../mmstudio/gui/main_window.py" line="195" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="134" />
+        <location filename="../../mmstudio/gui/main_window.py" line="200" />
         <source>About mmstudio</source>
         <translation>关于 mmstudio</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="136" />
+        <location filename="../../mmstudio/gui/main_window.py" line="202" />
         <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try classifiers of pictures, sounds and texts on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;用你自己的示例训练并试用图片、声音和文本分类器，无需编程。一切都在这台电脑上运行，不会向任何地方发送数据。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="154" />
+        <location filename="../../mmstudio/gui/main_window.py" line="225" />
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="159" />
+        <location filename="../../mmstudio/gui/main_window.py" line="230" />
         <source>Device: unavailable (%1)</source>
         <translation>设备：不可用（%1）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="196" />
+        <location filename="../../mmstudio/gui/main_window.py" line="271" />
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="197" />
+        <location filename="../../mmstudio/gui/main_window.py" line="272" />
         <source>The model trained in the %1 tab has not been saved. Save it before closing?</source>
         <translation>在“%1”标签页训练的模型还没有保存。关闭前要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="299" />
+        <source>Save the project?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="300" />
+        <source>The project “%1” has changes that are not saved. Save them before closing?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1147,6 +1232,97 @@ or click to choose one</source>
         <location filename="../../mmstudio/gui/widgets/per_class_table.py" line="66" />
         <source>How well the model does on each class. Click a column title to sort.</source>
         <translation>模型在每个类别上的表现。点击列标题可排序。</translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="166" />
+        <source>Save the project?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="167" />
+        <source>This session has changes that are not saved in a project. Save them first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="181" />
+        <source>Open project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="181" />
+        <location filename="../../mmstudio/gui/project.py" line="253" />
+        <source>mmstudio projects (*%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="190" />
+        <source>Opening the project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="197" />
+        <source>The project could not be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/project.py" line="233" />
+        <source>%n example file(s) could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="251" />
+        <source>project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="253" />
+        <source>Save project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="262" />
+        <source>Stop the training or wait for it to end, then save the project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="266" />
+        <source>Saving the project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="271" />
+        <source>The project was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="282" />
+        <source>Saved the project “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="317" />
+        <source>Project not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="318" />
+        <source>The project “%1” is no longer at %2, so it was taken off the recent list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="357" />
+        <source>Recover unsaved work?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="358" />
+        <source>mmstudio did not close properly last time. Recover the unsaved work from %1?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
