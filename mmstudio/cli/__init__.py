@@ -17,7 +17,7 @@ from mmstudio.cli.commands import INTERRUPTED, evaluate, predict, train
 from mmstudio.cli.explain import add_explain
 from mmstudio.cli.kinds import all_kinds, kind_of, positive_int
 from mmstudio.cli.output import ProgressLine, batch_text, epoch_text, safe_output
-from mmstudio.core.settings import TrainSettings
+from mmstudio.core.settings import SCHEDULES, TrainSettings
 from mmstudio.core.errors import MMStudioError
 from mmstudio.core.media import MEDIA
 
@@ -52,9 +52,33 @@ def _add_train(commands, shared: argparse.ArgumentParser) -> None:
             "--val-split", type=float, default=defaults.val_split, help="share held back for checking, " + DEFAULT
         )
         parser.add_argument("--seed", type=int, default=defaults.seed, help=DEFAULT)
-        parser.add_argument("--augment", action="store_true", help="vary the training examples at random")
+        _add_recipe(parser, defaults)
         kind.add_options(parser)
         parser.set_defaults(run=train)
+
+
+def _add_recipe(parser: argparse.ArgumentParser, defaults: TrainSettings) -> None:
+    """The recipe's knobs (docs/RECIPE.md); each on/off one has a --no- form, as its default is on."""
+    parser.add_argument(
+        "--augment", action=argparse.BooleanOptionalAction, default=defaults.augment,
+        help="vary the training examples at random, " + DEFAULT,
+    )
+    parser.add_argument(
+        "--schedule", choices=SCHEDULES, default=defaults.schedule,
+        help="learning rate over the run: cosine (warm up, then fall to zero) or constant, " + DEFAULT,
+    )
+    parser.add_argument(
+        "--weight-decay", type=float, default=defaults.weight_decay, metavar="W",
+        help="pull every weight a little towards zero each step (0 turns it off), " + DEFAULT,
+    )
+    parser.add_argument(
+        "--patience", type=int, default=defaults.patience, metavar="EPOCHS",
+        help="stop after this many epochs without a better held-back score (0: never stop early), " + DEFAULT,
+    )
+    parser.add_argument(
+        "--fit-on-all", action=argparse.BooleanOptionalAction, default=defaults.fit_on_all,
+        help="after the run, train the saved model again on every example for the best epoch count, " + DEFAULT,
+    )
 
 
 def _add_evaluate(commands, shared: argparse.ArgumentParser) -> None:
