@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 
 from tests.gui.driving import load_folder, train
 
-# Two classes sharing most of their words: a model trained briefly mixes them up.
+# Classes sharing most of their words: a model trained briefly mixes them up.
 SHARED = "the a of and to in is was it on with for at by this that from".split()
 WEATHER = "rain wind sun snow cloud storm fog warm cold".split()
 SPORT = "match goal team runner coach tennis striker fans".split()
+FOOD = "bread soup cheese apple rice salad pasta cake".split()
 RESULT_TABS = ("Per class", "Confusion matrix", "Mistakes", "Mix-ups", "Confidence")
 
 
@@ -28,7 +29,9 @@ def lines(own: list[str], count: int, seed: int) -> list[str]:
 def text_tab(window):
     tab = window.tab_for("text")
     window.tabs.setCurrentWidget(tab)
-    tab.session.examples.merge({"weather": lines(WEATHER, 30, 1), "sport": lines(SPORT, 30, 2)})
+    tab.session.examples.merge(
+        {"weather": lines(WEATHER, 30, 1), "sport": lines(SPORT, 30, 2), "food": lines(FOOD, 30, 3)}
+    )
     return tab
 
 
