@@ -1279,12 +1279,12 @@ or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="357" />
+        <location filename="../../mmstudio/gui/project.py" line="354" />
         <source>Recover unsaved work?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="358" />
+        <location filename="../../mmstudio/gui/project.py" line="355" />
         <source>mmstudio did not close properly last time. Recover the unsaved work from %1?</source>
         <translation type="unfinished" />
     </message>
@@ -1670,63 +1670,123 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainSettingsForm</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="22" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="23" />
         <source>How many times training goes through all examples. More can help, but takes longer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="24" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="25" />
         <source>How many examples the model looks at before each small correction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="28" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="29" />
         <source>How big each correction is. Too big and training jumps around; too small and it crawls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="32" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="33" />
         <source>The share of examples kept aside to check the model on pictures it never trained on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="35" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="36" />
         <source>Same seed, same data, same settings: the same result every time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="36" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="37" />
         <source>Epochs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="37" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="38" />
         <source>Batch size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="38" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="39" />
         <source>Learning rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="39" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="40" />
         <source>Held back for checking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="40" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="41" />
         <source>Random seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="41" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="42" />
         <source>Vary the examples while training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="43" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="44" />
         <source>Flips, small shifts and turns, and brightness changes, so the model copes with new pictures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="55" />
+        <source>Warm up, then slow down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="55" />
+        <source>The same all along</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="61" />
+        <source>How the size of the corrections changes during training. 'Warm up, then slow down' starts gently, then makes smaller and smaller corrections towards the end, so the model settles on a good answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="69" />
+        <source>Keeps the model simple by nudging every number it learns a little towards zero, so it relies on what many examples show rather than on details of a few. 0 turns it off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="73" />
+        <source> epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="74" />
+        <source>Never stop early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="77" />
+        <source>Stop training when the held-back examples have not been recognised better for this many epochs in a row. The best model seen is kept either way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="81" />
+        <source>Train the final model on all examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="85" />
+        <source>After training, train the model once more from the start on every example, held-back ones included, for the number of epochs that worked best. It usually recognises new examples a little better; the accuracy shown is still the first model's, measured on the held-back examples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="90" />
+        <source>Learning-rate schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="91" />
+        <source>Weight decay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="92" />
+        <source>Stop early after</source>
         <translation type="unfinished" />
     </message>
 </context>

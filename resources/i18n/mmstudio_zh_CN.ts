@@ -950,67 +950,67 @@ or click to choose one</source>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="109" />
         <source>&amp;New project</source>
-        <translation type="unfinished" />
+        <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="110" />
         <source>Start again with no examples and no model (asks to save unsaved work first).</source>
-        <translation type="unfinished" />
+        <translation>重新开始，不带示例和模型（会先询问是否保存未保存的工作）。</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="112" />
         <source>Open &amp;project…</source>
-        <translation type="unfinished" />
+        <translation>打开项目(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="113" />
         <source>Open a project: every tab's examples, settings, models and curves.</source>
-        <translation type="unfinished" />
+        <translation>打开项目：每个标签页的示例、设置、模型和曲线。</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="116" />
         <source>Open &amp;recent</source>
-        <translation type="unfinished" />
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="120" />
         <source>Sa&amp;ve project</source>
-        <translation type="unfinished" />
+        <translation>保存项目(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="121" />
         <source>Save every tab's examples, settings, models and curves in the project file.</source>
-        <translation type="unfinished" />
+        <translation>把每个标签页的示例、设置、模型和曲线保存到项目文件中。</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="123" />
         <source>Save project &amp;as…</source>
-        <translation type="unfinished" />
+        <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="123" />
         <source>Save the project under a new name or in another folder.</source>
-        <translation type="unfinished" />
+        <translation>用新名称或在其他文件夹中保存项目。</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="128" />
         <source>&amp;Copy example files into the project folder</source>
-        <translation type="unfinished" />
+        <translation>把示例文件复制到项目文件夹(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="129" />
         <source>When saving a project, copy its example files into a folder beside it, so it can be moved or shared whole.</source>
-        <translation type="unfinished" />
+        <translation>保存项目时，把示例文件复制到旁边的文件夹中，这样整个项目可以移动或分享。</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="152" />
         <source>Open the project %1</source>
-        <translation type="unfinished" />
+        <translation>打开项目 %1</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="155" />
         <source>No recent projects</source>
-        <translation type="unfinished" />
+        <translation>没有最近的项目</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="159" />
@@ -1040,12 +1040,12 @@ or click to choose one</source>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="180" />
         <source>Open a project</source>
-        <translation type="unfinished" />
+        <translation>打开项目</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="181" />
         <source>Save the project</source>
-        <translation type="unfinished" />
+        <translation>保存项目</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="182" />
@@ -1110,12 +1110,12 @@ or click to choose one</source>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="299" />
         <source>Save the project?</source>
-        <translation type="unfinished" />
+        <translation>保存项目吗？</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/main_window.py" line="300" />
         <source>The project “%1” has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished" />
+        <translation>项目“%1”有未保存的更改。关闭前要保存吗？</translation>
     </message>
 </context>
 <context>
@@ -1239,90 +1239,90 @@ or click to choose one</source>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="166" />
         <source>Save the project?</source>
-        <translation type="unfinished" />
+        <translation>保存项目吗？</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="167" />
         <source>This session has changes that are not saved in a project. Save them first?</source>
-        <translation type="unfinished" />
+        <translation>本次会话有尚未保存到项目中的更改。要先保存吗？</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="181" />
         <source>Open project</source>
-        <translation type="unfinished" />
+        <translation>打开项目</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="181" />
         <location filename="../../mmstudio/gui/project.py" line="253" />
         <source>mmstudio projects (*%1)</source>
-        <translation type="unfinished" />
+        <translation>mmstudio 项目 (*%1)</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="190" />
         <source>Opening the project…</source>
-        <translation type="unfinished" />
+        <translation>正在打开项目…</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="197" />
         <source>The project could not be opened</source>
-        <translation type="unfinished" />
+        <translation>无法打开项目</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mmstudio/gui/project.py" line="233" />
         <source>%n example file(s) could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>有 %n 个示例文件不在项目记录的位置（已移动或删除），已略去（%1）。其余示例都在。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="251" />
         <source>project</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="253" />
         <source>Save project</source>
-        <translation type="unfinished" />
+        <translation>保存项目</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="262" />
         <source>Stop the training or wait for it to end, then save the project.</source>
-        <translation type="unfinished" />
+        <translation>请先停止训练或等它结束，再保存项目。</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="266" />
         <source>Saving the project…</source>
-        <translation type="unfinished" />
+        <translation>正在保存项目…</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="271" />
         <source>The project was not saved</source>
-        <translation type="unfinished" />
+        <translation>项目没有保存</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="282" />
         <source>Saved the project “%1”.</source>
-        <translation type="unfinished" />
+        <translation>已保存项目“%1”。</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="317" />
         <source>Project not found</source>
-        <translation type="unfinished" />
+        <translation>找不到项目</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/project.py" line="318" />
         <source>The project “%1” is no longer at %2, so it was taken off the recent list.</source>
-        <translation type="unfinished" />
+        <translation>项目“%1”已不在 %2，已从最近列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="357" />
+        <location filename="../../mmstudio/gui/project.py" line="354" />
         <source>Recover unsaved work?</source>
-        <translation type="unfinished" />
+        <translation>恢复未保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="358" />
+        <location filename="../../mmstudio/gui/project.py" line="355" />
         <source>mmstudio did not close properly last time. Recover the unsaved work from %1?</source>
-        <translation type="unfinished" />
+        <translation>mmstudio 上次没有正常关闭。要从 %1 恢复未保存的工作吗？</translation>
     </message>
 </context>
 <context>
@@ -1711,64 +1711,124 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainSettingsForm</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="22" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="23" />
         <source>How many times training goes through all examples. More can help, but takes longer.</source>
         <translation>训练把所有示例过几遍。多几遍可能更好，但更费时。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="24" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="25" />
         <source>How many examples the model looks at before each small correction.</source>
         <translation>模型每做一次小调整之前看多少个示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="28" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="29" />
         <source>How big each correction is. Too big and training jumps around; too small and it crawls.</source>
         <translation>每次调整的幅度。太大训练会来回跳动，太小则进展缓慢。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="32" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="33" />
         <source>The share of examples kept aside to check the model on pictures it never trained on.</source>
         <translation>留出多大比例的示例，用来在模型从未训练过的数据上检验它。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="35" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="36" />
         <source>Same seed, same data, same settings: the same result every time.</source>
         <translation>种子、数据和设置都相同时，每次结果都相同。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="36" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="37" />
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="37" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="38" />
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="38" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="39" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="39" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="40" />
         <source>Held back for checking</source>
         <translation>留出检验比例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="40" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="41" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="41" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="42" />
         <source>Vary the examples while training</source>
         <translation>训练时变换示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="43" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="44" />
         <source>Flips, small shifts and turns, and brightness changes, so the model copes with new pictures.</source>
         <translation>翻转、轻微平移和旋转、改变亮度，让模型更能应对新图片。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="55" />
+        <source>Warm up, then slow down</source>
+        <translation>先预热，再放慢</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="55" />
+        <source>The same all along</source>
+        <translation>始终不变</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="61" />
+        <source>How the size of the corrections changes during training. 'Warm up, then slow down' starts gently, then makes smaller and smaller corrections towards the end, so the model settles on a good answer.</source>
+        <translation>训练过程中调整幅度如何变化。“先预热，再放慢”开始时调整平缓，之后越到最后调整越小，让模型稳定在一个好的答案上。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="69" />
+        <source>Keeps the model simple by nudging every number it learns a little towards zero, so it relies on what many examples show rather than on details of a few. 0 turns it off.</source>
+        <translation>把模型学到的每个数都往零的方向轻推一点，让模型保持简单，依靠多数示例的共性而不是少数示例的细节。0 表示关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="73" />
+        <source> epochs</source>
+        <translation> 轮</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="74" />
+        <source>Never stop early</source>
+        <translation>从不提前停止</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="77" />
+        <source>Stop training when the held-back examples have not been recognised better for this many epochs in a row. The best model seen is kept either way.</source>
+        <translation>如果连续这么多轮留出示例的识别都没有改善，就停止训练。无论如何都会保留最好的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="81" />
+        <source>Train the final model on all examples</source>
+        <translation>用全部示例训练最终模型</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="85" />
+        <source>After training, train the model once more from the start on every example, held-back ones included, for the number of epochs that worked best. It usually recognises new examples a little better; the accuracy shown is still the first model's, measured on the held-back examples.</source>
+        <translation>训练结束后，用全部示例（包括留出的示例）从头再训练一次，轮数取效果最好的那一次。这样通常能更好地识别新示例；显示的准确率仍是第一个模型在留出示例上测得的。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="90" />
+        <source>Learning-rate schedule</source>
+        <translation>学习率计划</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="91" />
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="92" />
+        <source>Stop early after</source>
+        <translation>无改善则提前停止</translation>
     </message>
 </context>
 <context>
