@@ -1,4 +1,4 @@
-"""`mmstudio train | evaluate | predict`: the window's core for scripts, servers and batch jobs.
+"""`mmstudio train | evaluate | predict | explain`: the window's core for scripts, servers and batch jobs.
 
 Results go to stdout (with --json, JSON objects, the last line being the result); progress, warnings and errors
 go to stderr, so stdout can be piped straight into a JSON reader. A user error prints one `error: ...` line and

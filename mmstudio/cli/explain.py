@@ -2,7 +2,7 @@
 does, for each input: per pixel (pictures), per time x frequency point (sounds) or per word (texts).
 
 Inputs are read as `predict` reads them, and an unreadable one is skipped with a warning in the same way. With
---json, one object per input: `file` or `text`, `label`, `probabilities`, `target`, `method`, and `attribution`
+--json, one object per input: `path` (as `predict` says) or `text`, `label`, `probabilities`, `target`, `method`, and `attribution`
 (pictures: rows x columns; sounds: frames x bands, with `frame_seconds` and `start_seconds`),
 `reconstruction_error` (autoencoders) or `tokens` ([{token, start, end, weight}], texts). Weights > 0 are
 evidence for the target class, < 0 against it; see docs/EXPLANATIONS.md.
@@ -82,7 +82,7 @@ def explain(options: argparse.Namespace) -> int:
 
 
 def as_json(item: Item, explanation) -> dict:
-    line = {"text" if not isinstance(item, Path) else "file": str(item)}
+    line = {"text" if not isinstance(item, Path) else "path": str(item)}
     line.update(
         label=explanation.label,
         probabilities=explanation.probabilities,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import soundfile
 from PIL import Image
 
 from mmstudio.core.checkpoint import save_bundle
@@ -90,9 +91,9 @@ def test_a_picture_gets_its_label_and_one_weight_per_pixel(image_model, shapes):
     assert result.returncode == 0, result.stderr
     lines = strict_json(result.stdout)
     predicted = json_lines(mmstudio("predict", image_model, *files, "--json"))
-    assert [line["file"] for line in lines] == [str(path) for path in files]
+    assert [line["path"] for line in lines] == [str(path) for path in files]
     for line, prediction in zip(lines, predicted):
-        assert set(line) == {"file", "label", "probabilities", "target", "method", "attribution"}
+        assert set(line) == {"path", "label", "probabilities", "target", "method", "attribution"}
         assert line["label"] == line["target"] == prediction["label"]
         assert line["probabilities"] == pytest.approx(prediction["probabilities"], abs=1e-6)
         assert line["method"] == "integrated gradients"
@@ -136,7 +137,7 @@ def test_a_broken_file_among_good_ones_is_skipped_as_predict_skips_it(image_mode
     result = mmstudio("explain", image_model, good[0], broken, good[1], "--json")
     predicted = mmstudio("predict", image_model, good[0], broken, good[1], "--json")
     assert result.returncode == predicted.returncode == 0, result.stderr
-    assert [line["file"] for line in strict_json(result.stdout)] == [str(good[0]), str(good[1])]
+    assert [line["path"] for line in strict_json(result.stdout)] == [str(good[0]), str(good[1])]
     assert warnings_in(result) == warnings_in(predicted)
     assert any("broken.png" in warning for warning in warnings_in(result))
 
@@ -176,7 +177,7 @@ def test_a_file_name_that_is_not_utf8_comes_back_as_its_bytes(image_model, shape
     result = subprocess.run([*COMMAND, "explain", str(image_model), str(odd), "--json"], env=env, capture_output=True)
     assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
     (line,) = strict_json(result.stdout.decode("ascii"))
-    assert Path(line["file"]).read_bytes() == odd.read_bytes()
+    assert Path(line["path"]).read_bytes() == odd.read_bytes()
 
 
 # texts --------------------------------------------------------------------------------------------------------------
@@ -216,12 +217,13 @@ def test_a_sound_gets_a_weight_per_frame_and_band(sound_model, tones, tmp_path):
     assert result.returncode == 0, result.stderr
     short_line, long_line = strict_json(result.stdout)
     for line in (short_line, long_line):
-        assert set(line) == {"file", "label", "probabilities", "target", "method", "attribution", "frame_seconds",
+        assert set(line) == {"path", "label", "probabilities", "target", "method", "attribution", "frame_seconds",
                              "start_seconds"}
         assert line["method"] == "occlusion (time x frequency)" and line["target"] == "high"
         assert np.array(line["attribution"]).shape == (101, 40)  # 1 s at 10 ms frames x 40 mel bands
         assert line["frame_seconds"] == pytest.approx(0.01)
-    assert short_line["label"] == "high" and short_line["start_seconds"] == 0.0
+    centred_at = (soundfile.info(clip).duration - 1.0) / 2  # a short clip is centred in the model's 1 s
+    assert short_line["label"] == "high" and short_line["start_seconds"] == pytest.approx(centred_at, abs=1e-3)
     assert 1.0 <= long_line["start_seconds"] <= 2.0  # the window holding the tone
 
 

@@ -274,6 +274,12 @@ def test_a_clip_is_explained_per_frame_and_band(sound_cnn, tones):
     assert explanation.label == sound_cnn.predict(path).label
 
 
+def test_a_short_sound_is_explained_where_it_lies_in_its_centred_clip(sound_cnn, tmp_path):
+    """A 0.5 s sound is centred in the 1 s clip the model hears: the clip starts 0.25 s before the file does."""
+    path = write(tmp_path / "short.wav", tone(2500, 0.5, 16000), 16000)
+    assert explain(sound_cnn, path).start_seconds == pytest.approx(-0.25, abs=1e-3)
+
+
 def test_a_long_recording_is_explained_where_the_class_is_strongest(sound_cnn, tmp_path):
     rate = 16000
     sound = np.concatenate([noise(2.0, rate, 0.05), tone(2500, 1.0, rate), noise(1.5, rate, 0.05)])

@@ -33,7 +33,9 @@ def explain(predictor, item: Path, target: str | None) -> Explanation:
     preprocessing = predictor.bundle.preprocessing
     windows = predictor.modality.windows(item, preprocessing)
     if windows is None:
-        return explain_raw(predictor, predictor.modality.read(item, preprocessing), target)
+        explanation = explain_raw(predictor, predictor.modality.read(item, preprocessing), target)
+        explanation.start_seconds = _clip_start(item, preprocessing)
+        return explanation
     total, count, best = None, 0, {}  # best[class] = (its probability, window start, raw)
     for batch in _batches(windows, BATCH):
         rows = probabilities(predictor, model_inputs(predictor, [raw for _, _, raw in batch]))
@@ -49,6 +51,15 @@ def explain(predictor, item: Path, target: str | None) -> Explanation:
     explanation.label, explanation.probabilities = overall.label, overall.probabilities
     explanation.start_seconds = float(start)
     return explanation
+
+
+def _clip_start(item: Path, preprocessing: dict) -> float:
+    """Where the model's clip starts in a file no longer than one clip: before 0 when it was centred in silence
+    (see `fit_clip`), so the colours land on the sound they are about."""
+    from mmstudio.core.media.audio.reading import sound_info
+
+    settings = feature_settings(preprocessing)
+    return (sound_info(item).seconds - settings.clip_samples / settings.rate) / 2
 
 
 def explain_raw(predictor, raw: np.ndarray, target: str | None) -> Explanation:
