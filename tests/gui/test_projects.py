@@ -193,12 +193,13 @@ def test_no_autosave_while_training(qtbot, window, pictures):
     autosave_path().unlink(missing_ok=True)
     image = window.tab_for("image")
     load_folder(qtbot, image, pictures)
-    window.projects.autosave_timer.stop()
     image.train_panel.settings_form.epochs.setValue(30)
     image.train_panel.start_training()
     qtbot.waitUntil(lambda: image.session.training, timeout=10_000)
+    window.projects.autosave_timer.stop()
     window.projects.autosave()
     assert window.projects.autosave_timer.isActive()  # tried again later
+    qtbot.wait(1500)  # time enough for a save job to write
     assert not autosave_path().exists()
     image.train_panel.stop_training()
     qtbot.waitUntil(lambda: not image.session.training, timeout=30_000)
