@@ -113,6 +113,10 @@ def _settings(options: argparse.Namespace) -> TrainSettings:
         seed=options.seed,
         augment=options.augment,
         device=options.device,
+        schedule=options.schedule,
+        weight_decay=options.weight_decay,
+        patience=options.patience,
+        fit_on_all=options.fit_on_all,
     )
     settings.validate()
     return settings
@@ -170,6 +174,7 @@ def train(options: argparse.Namespace) -> int:
         "best_epoch": bundle.metrics.get("best_epoch"),
         "history": finished.history,
         "val_accuracy": bundle.metrics["accuracy"],
+        "final_fit": bundle.metrics.get("final_fit"),
         "stopped": finished.stopped,
         "device": str(device),
         "skipped": finished.skipped,

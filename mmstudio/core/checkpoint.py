@@ -82,6 +82,10 @@ METRICS = Record(
         ),
         "n": Whole(0, MAX_COUNT),
         "best_epoch": Maybe(Whole(1, MAX_EPOCHS)),
+        "final_fit": Record(
+            {"examples": Whole(1, MAX_COUNT), "epochs": Whole(1, MAX_EPOCHS), "note": Text(0, 1000)},
+            required=("examples", "epochs"),
+        ),
     },
     required=("accuracy", "classes", "confusion_matrix", "per_class"),
     or_empty=True,  # a model saved without an evaluation
@@ -96,6 +100,10 @@ SETTINGS = Record(
         "seed": Whole(-(2**63), 2**64),
         "augment": Flag(),
         "device": Text(0, 100),
+        "schedule": Text(0, 100),  # a later version's schedule is only shown, never run from a file
+        "weight_decay": Number(0, 1),
+        "patience": Whole(0, MAX_EPOCHS),
+        "fit_on_all": Flag(),
     }
 )
 HEADER_ENTRY = Record(

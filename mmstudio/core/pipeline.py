@@ -154,17 +154,21 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
             "There are too few different examples to hold some back for checking. Add at least 2 per class "
             "(copies count once)."
         )
+    unfitted = preprocessing
     if start_from is None:
         preprocessing = modality.fit([raws[i] for i in train_idx], preprocessing)
     _check_settings(modality, spec, classes, preprocessing, model_config)
     data = modality.encode(raws, labels, preprocessing)
     train, val = data.subset(torch.tensor(train_idx)), data.subset(torch.tensor(val_idx))
 
-    torch.manual_seed(settings.seed)
-    try:
-        model = build_model(modality.name, model_name, len(classes), preprocessing, model_config)
-    except ValueError as error:
-        raise DataError(str(error)) from None
+    def new_model(preprocessing: dict):
+        torch.manual_seed(settings.seed)
+        try:
+            return build_model(modality.name, model_name, len(classes), preprocessing, model_config)
+        except ValueError as error:
+            raise DataError(str(error)) from None
+
+    model = new_model(preprocessing)
     if start_from is not None:
         model.load_state_dict(start_from.state_dict)
     epochs_before = len(start_from.history) if start_from is not None else 0
@@ -178,6 +182,15 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
     predicted = probabilities.argmax(1).tolist()
     metrics = classification_report(val.labels.tolist(), predicted, classes)
     metrics["best_epoch"] = result.best_epoch
+    measured_on = train
+    stopped = result.stopped
+    if settings.fit_on_all and start_from is None and not stopped and result.best_epoch:
+        final = yield from _fit_on_all(modality, raws, labels, unfitted, settings, result.best_epoch, new_model, device, stop)
+        stopped = final is None
+        if final is not None:
+            model, preprocessing, measured_on = final
+            _check_settings(modality, spec, classes, preprocessing, model_config)
+            metrics["final_fit"] = final_fit_record(len(raws), result.best_epoch)
     history = (list(start_from.history) if start_from is not None else []) + result.history
     bundle = ModelBundle(
         modality=modality.name,
@@ -188,14 +201,44 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
         model_config=model_config,
         history=history,
         metrics=metrics,
-        extras=reconstruction_quantiles(model, train, device),
+        extras=reconstruction_quantiles(model, measured_on, device),
         settings=asdict(settings),
     )
     validation = [
         HeldBack(read.items[i], labels[i], guess, tuple(row))
         for i, guess, row in zip(val_idx, predicted, probabilities.tolist())
     ]
-    yield Finished(bundle, result.stopped, result.history, len(skipped), validation)
+    yield Finished(bundle, stopped, result.history, len(skipped), validation)
+
+
+def final_fit_record(examples: int, epochs: int) -> dict:
+    """What the saved metrics say about a final model trained on every example: the figures beside it are not
+    its own, since nothing was left to check it on."""
+    return {
+        "examples": examples,
+        "epochs": epochs,
+        "note": (
+            f"The accuracy and confusion matrix are those of the first model, checked on the held-back examples. "
+            f"The saved model was then trained again from scratch on all {examples} examples for {epochs} epoch(s)."
+        ),
+    }
+
+
+def _fit_on_all(modality, raws, labels, unfitted, settings, epochs, new_model, device, stop):
+    """(model, preprocessing, data) of a fresh model trained on every example for `epochs`, preprocessing fitted
+    on every example too (a text's vocabulary learns the held-back words); None when stopped, so the first
+    model is kept."""
+    from mmstudio.core.trainer import fit_all
+
+    yield Notice(
+        f"Training the final model again on all {len(raws)} examples for {epochs} epoch(s), the best number found. "
+        "The accuracy shown is the first model's, checked on the held-back examples."
+    )
+    preprocessing = modality.fit(raws, unfitted)
+    data = modality.encode(raws, labels, preprocessing)
+    model = new_model(preprocessing)
+    done = yield from fit_all(model, data, settings, epochs, device, stop)
+    return None if done.stopped else (model, preprocessing, data)
 
 
 def _check_settings(modality: Modality, spec, classes, preprocessing, model_config, fitted: bool = True) -> None:

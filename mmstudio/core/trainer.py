@@ -1,7 +1,9 @@
 """The training loop: a generator of events, stopped by a flag between batches, keeping the best weights.
 
-Adam, the model's own loss (cross-entropy, plus reconstruction for the autoencoder) and accuracy, as in the seed
-design. The loop knows nothing of files, classes or UI; `pipeline.py` prepares data and packages the result.
+AdamW (core/adamw.py) with the learning rate set before every step by the settings' schedule, the model's own
+loss (cross-entropy, plus reconstruction for the autoencoder), and early stopping on the held-back examples.
+`fit_all` trains a fresh model on every example for a given number of epochs, with nothing held back to check.
+The loop knows nothing of files, classes or UI; `pipeline.py` prepares data and packages the result.
 """
 
 from __future__ import annotations
@@ -14,16 +16,19 @@ from dataclasses import dataclass
 
 import torch
 
-from mmstudio.core.settings import TrainSettings
+from mmstudio.core.adamw import AdamW
+from mmstudio.core.settings import WARMUP_SHARE, TrainSettings
 from mmstudio.core.encoded import TensorData, in_order, to_device
 from mmstudio.core.events import BatchEnded, EpochEnded
 from mmstudio.core.models.base import Classifier
 
+
 @dataclass
 class FitResult:
     history: list[dict]
-    stopped: bool
+    stopped: bool  # by the stop flag
     best_epoch: int | None  # None when stopped before the first epoch ended
+    stopped_early: bool = False  # by early stopping: `patience` epochs went by without a better held-back score
 
 
 def _snapshot(model: torch.nn.Module) -> dict[str, torch.Tensor]:
@@ -61,6 +66,87 @@ def predict_probabilities(model: Classifier, data: TensorData, device: torch.dev
     return torch.cat(parts) if parts else torch.zeros((0, 0))
 
 
+def learning_rate_at(settings: TrainSettings, step: int, total_steps: int) -> float:
+    """The rate for step `step` (0-based) of a run planned for `total_steps` (see settings.SCHEDULES): a warm-up
+    keeps the first, large corrections of a random network from throwing it far off; the fall at the end lets it
+    settle into a minimum instead of jumping around it."""
+    if settings.schedule == "constant":
+        return settings.learning_rate
+    warmup = max(1, round(WARMUP_SHARE * total_steps))
+    if step < warmup:
+        return settings.learning_rate * (step + 1) / warmup
+    progress = (step - warmup) / max(1, total_steps - warmup)
+    return settings.learning_rate * 0.5 * (1 + math.cos(math.pi * progress))
+
+
+class _Steps:
+    """Counts a run's optimizer steps: for the schedule and for the time left."""
+
+    def __init__(self, settings: TrainSettings, total: int) -> None:
+        self.settings, self.total, self.done = settings, total, 0
+        self.started = time.perf_counter()
+
+    def rate(self) -> float:
+        return learning_rate_at(self.settings, self.done, self.total)
+
+    def seconds_left(self) -> float:
+        return (time.perf_counter() - self.started) / max(self.done, 1) * (self.total - self.done)
+
+
+@dataclass
+class _EpochTotals:
+    loss_sum: float = 0.0
+    correct: float = 0.0
+    seen: int = 0
+    stopped: bool = False
+
+
+def _train_epoch(model, optimizer, data, settings, device, stop, generator, steps, epoch, last_epoch):
+    """One pass over `data` in a random order; yields BatchEnded, returns the epoch's _EpochTotals."""
+    model.train()
+    batch_size = settings.batch_size
+    batches = math.ceil(len(data) / batch_size)
+    order = torch.randperm(len(data), generator=generator)
+    totals = _EpochTotals()
+    for batch in range(batches):
+        if _stopping(stop):
+            totals.stopped = True
+            break
+        inputs, labels = data.batch(order[batch * batch_size : (batch + 1) * batch_size], settings.augment, generator)
+        inputs, labels = to_device(inputs, device), labels.to(device)
+        optimizer.lr = steps.rate()
+        optimizer.zero_grad()
+        loss, logits = model.training_loss(inputs, labels)
+        loss.backward()
+        optimizer.step()
+        batch_loss, batch_correct = torch.stack(
+            [loss.detach(), (logits.detach().argmax(1) == labels).sum().float()]
+        ).tolist()
+        n = len(labels)
+        totals.loss_sum += batch_loss * n
+        totals.correct += batch_correct
+        totals.seen += n
+        steps.done += 1
+        yield BatchEnded(
+            epoch=epoch,
+            epochs=last_epoch,
+            batch=batch + 1,
+            batches=batches,
+            loss=batch_loss,
+            accuracy=batch_correct / n,
+            seconds_left=steps.seconds_left(),
+        )
+    return totals
+
+
+def _start(model: Classifier, settings: TrainSettings, device: torch.device, examples: int, epochs: int):
+    model.to(device)
+    optimizer = AdamW(model.parameters(), lr=settings.learning_rate, weight_decay=settings.weight_decay)
+    generator = torch.Generator().manual_seed(settings.seed)
+    steps = _Steps(settings, epochs * math.ceil(examples / settings.batch_size))
+    return optimizer, generator, steps
+
+
 def fit(
     model: Classifier,
     train: TensorData,
@@ -72,54 +158,21 @@ def fit(
 ) -> Generator[BatchEnded | EpochEnded, None, FitResult]:
     """Train `model` in place; on return it holds the weights with the best validation accuracy seen.
 
-    `epochs_before` numbers the epochs on from an earlier run when a saved model is trained further.
+    The run ends after `settings.epochs`, or earlier once `settings.patience` epochs in a row brought no better
+    held-back score (accuracy, then loss). `epochs_before` numbers the epochs on from an earlier run when a saved
+    model is trained further.
     """
-    model.to(device)
-    optimizer = torch.optim.Adam(model.parameters(), lr=settings.learning_rate)
-    generator = torch.Generator().manual_seed(settings.seed)
-    batch_size = settings.batch_size
-    batches = math.ceil(len(train) / batch_size)
-    total_steps, steps_done = settings.epochs * batches, 0
+    optimizer, generator, steps = _start(model, settings, device, len(train), settings.epochs)
     history: list[dict] = []
     best: tuple[float, float] | None = None
     best_state, best_epoch = None, None
-    stopped = False
-    started = time.perf_counter()
+    stopped = stopped_early = False
 
     last_epoch = epochs_before + settings.epochs
     for epoch in range(epochs_before + 1, last_epoch + 1):
-        model.train()
-        order = torch.randperm(len(train), generator=generator)
-        loss_sum = correct = seen = 0
-        for batch in range(batches):
-            if _stopping(stop):
-                stopped = True
-                break
-            inputs, labels = train.batch(order[batch * batch_size : (batch + 1) * batch_size], settings.augment, generator)
-            inputs, labels = to_device(inputs, device), labels.to(device)
-            optimizer.zero_grad(set_to_none=True)
-            loss, logits = model.training_loss(inputs, labels)
-            loss.backward()
-            optimizer.step()
-            batch_loss, batch_correct = torch.stack(
-                [loss.detach(), (logits.detach().argmax(1) == labels).sum().float()]
-            ).tolist()
-            n = len(labels)
-            loss_sum += batch_loss * n
-            correct += batch_correct
-            seen += n
-            steps_done += 1
-            elapsed = time.perf_counter() - started
-            yield BatchEnded(
-                epoch=epoch,
-                epochs=last_epoch,
-                batch=batch + 1,
-                batches=batches,
-                loss=batch_loss,
-                accuracy=batch_correct / n,
-                seconds_left=elapsed / steps_done * (total_steps - steps_done),
-            )
-        if stopped:
+        totals = yield from _train_epoch(model, optimizer, train, settings, device, stop, generator, steps, epoch, last_epoch)
+        if totals.stopped:
+            stopped = True
             break
         val_loss, val_accuracy = measure(model, val, device, stop)
         if _stopping(stop):
@@ -128,19 +181,50 @@ def fit(
         ended = EpochEnded(
             epoch=epoch,
             epochs=last_epoch,
-            loss=loss_sum / max(seen, 1),
-            accuracy=correct / max(seen, 1),
+            loss=totals.loss_sum / max(totals.seen, 1),
+            accuracy=totals.correct / max(totals.seen, 1),
             val_loss=val_loss,
             val_accuracy=val_accuracy,
-            seconds=time.perf_counter() - started,
+            seconds=time.perf_counter() - steps.started,
         )
         history.append(ended.as_record())
         score = (val_accuracy, -val_loss)
         if best is None or score > best:
             best, best_state, best_epoch = score, _snapshot(model), epoch
         yield ended
+        if settings.patience and epoch - best_epoch >= settings.patience and epoch < last_epoch:
+            stopped_early = True
+            break
 
     if best_state is not None:
         model.load_state_dict(best_state)
     model.eval()
-    return FitResult(history=history, stopped=stopped, best_epoch=best_epoch)
+    return FitResult(history=history, stopped=stopped, best_epoch=best_epoch, stopped_early=stopped_early)
+
+
+@dataclass
+class AllFitResult:
+    stopped: bool
+    examples_seen: int  # every example of every epoch, counted as the batches were made
+
+
+def fit_all(
+    model: Classifier,
+    data: TensorData,
+    settings: TrainSettings,
+    epochs: int,
+    device: torch.device,
+    stop: threading.Event | None = None,
+) -> Generator[BatchEnded, None, AllFitResult]:
+    """Train `model` in place on every example of `data` for `epochs`, with the schedule planned over those
+    epochs; it keeps the last weights, since nothing is held back to pick better ones."""
+    optimizer, generator, steps = _start(model, settings, device, len(data), epochs)
+    seen = 0
+    for epoch in range(1, epochs + 1):
+        totals = yield from _train_epoch(model, optimizer, data, settings, device, stop, generator, steps, epoch, epochs)
+        seen += totals.seen
+        if totals.stopped:
+            model.eval()
+            return AllFitResult(stopped=True, examples_seen=seen)
+    model.eval()
+    return AllFitResult(stopped=False, examples_seen=seen)

@@ -55,6 +55,18 @@ def explain(predictor, item, target: str | None, raw=None):
         return None, str(error)
 
 
+def explain_example(predictor, item, target: str, render_preview):
+    """(explanation, preview, plain problem or None) for an example shown away from Try it (a mistake)."""
+    from mmstudio.core.errors import MMStudioError
+
+    try:
+        preview = render_preview(item)
+    except MMStudioError as error:
+        return None, None, str(error)
+    explanation, problem = explain(predictor, item, target)
+    return explanation, preview, problem
+
+
 def save(bundle, path: Path) -> Path:
     from mmstudio.core.checkpoint import save_bundle
 
@@ -77,9 +89,8 @@ def load(path: Path, medium_name: str):
 def warm_up() -> str:
     """Import torch and pyqtgraph after the window shows (seconds) and name the device training will use.
 
-    Building one optimizer here also pays torch's one-off import of its compiler stack (about 1.5 s), and the
-    training modules are imported too: imports hold the GIL, so doing them during the first run would stall
-    the window then.
+    The training modules are imported too: imports hold the GIL, so doing them during the first run would stall
+    the window then. (The trainer's optimizer, core/adamw.py, needs none of torch's compiler stack.)
     """
     import os
 
@@ -94,5 +105,4 @@ def warm_up() -> str:
     # Leave a core for the window: on a 2-core laptop, torch's default of one thread per core makes redraws
     # and the training threads fight, and both slow down many times over.
     torch.set_num_threads(max(1, (os.cpu_count() or 2) - 1))
-    torch.optim.Adam([torch.zeros(1, requires_grad=True)])
     return describe_device(pick_device("auto"))

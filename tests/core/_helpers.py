@@ -32,8 +32,9 @@ def cpu_seconds(action: Callable[[], object]) -> float:
 
 
 def run(modality, labelled, classes, model="cnn", stop=None, start_from=None, **settings) -> list:
-    """Every event of one real training run."""
-    options = {"epochs": 3, "batch_size": 8, "seed": 0, **settings}
+    """Every event of one real training run: the epochs asked for, all of them, and no final fit on all
+    examples unless asked (test_recipe.py tests those parts of the recipe)."""
+    options = {"epochs": 3, "batch_size": 8, "seed": 0, "patience": 0, "fit_on_all": False, **settings}
     return list(
         train_examples(modality, labelled, list(classes), model, TrainSettings(**options), start_from=start_from, stop=stop)
     )

@@ -1,13 +1,14 @@
-"""The training knobs (epochs, batch size, learning rate, validation share, seed, augmentation) as a form.
+"""The training knobs (epochs, batch size, learning rate, validation share, seed, augmentation, and the recipe:
+schedule, weight decay, patience, training the final model on all examples) as a form.
 
-Safe defaults come from the core's TrainSettings; each field says in its tooltip what it changes.
+Safe defaults come from the core's TrainSettings (docs/RECIPE.md); each field says in its tooltip what it changes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
-from mmstudio.core.settings import TrainSettings
+from mmstudio.core.settings import SCHEDULES, TrainSettings
 
 
 class TrainSettingsForm(QWidget):
@@ -42,10 +43,54 @@ class TrainSettingsForm(QWidget):
         self.augment.setToolTip(
             self.tr("Flips, small shifts and turns, and brightness changes, so the model copes with new pictures.")
         )
+        self.augment.setChecked(defaults.augment)
         if offers_augmentation:
             self.form.addRow("", self.augment)
         else:
             self.augment.hide()
+        self._add_recipe(defaults)
+
+    def _add_recipe(self, defaults: TrainSettings) -> None:
+        self.schedule = QComboBox()
+        names = {"cosine": self.tr("Warm up, then slow down"), "constant": self.tr("The same all along")}
+        for key in SCHEDULES:
+            self.schedule.addItem(names[key], key)
+        self.schedule.setCurrentIndex(SCHEDULES.index(defaults.schedule))
+        self.schedule.setToolTip(
+            self.tr(
+                "How the size of the corrections changes during training. 'Warm up, then slow down' starts gently, "
+                "then makes smaller and smaller corrections towards the end, so the model settles on a good answer."
+            )
+        )
+        self.weight_decay = QDoubleSpinBox(decimals=4, minimum=0.0, maximum=1.0, singleStep=0.005)
+        self.weight_decay.setValue(defaults.weight_decay)
+        self.weight_decay.setToolTip(
+            self.tr(
+                "Keeps the model simple by nudging every number it learns a little towards zero, so it relies on "
+                "what many examples show rather than on details of a few. 0 turns it off."
+            )
+        )
+        self.patience = QSpinBox(minimum=0, maximum=1000, value=defaults.patience, suffix=self.tr(" epochs"))
+        self.patience.setSpecialValueText(self.tr("Never stop early"))
+        self.patience.setToolTip(
+            self.tr(
+                "Stop training when the held-back examples have not been recognised better for this many epochs "
+                "in a row. The best model seen is kept either way."
+            )
+        )
+        self.fit_on_all = QCheckBox(self.tr("Train the final model on all examples"))
+        self.fit_on_all.setChecked(defaults.fit_on_all)
+        self.fit_on_all.setToolTip(
+            self.tr(
+                "After training, train the model once more from the start on every example, held-back ones "
+                "included, for the number of epochs that worked best. It usually recognises new examples a little "
+                "better; the accuracy shown is still the first model's, measured on the held-back examples."
+            )
+        )
+        self.form.addRow(self.tr("Learning-rate schedule"), self.schedule)
+        self.form.addRow(self.tr("Weight decay"), self.weight_decay)
+        self.form.addRow(self.tr("Stop early after"), self.patience)
+        self.form.addRow("", self.fit_on_all)
 
     def settings(self) -> TrainSettings:
         return TrainSettings(
@@ -55,6 +100,10 @@ class TrainSettingsForm(QWidget):
             val_split=self.val_split.value() / 100.0,
             seed=self.seed.value(),
             augment=self.offers_augmentation and self.augment.isChecked(),
+            schedule=self.schedule.currentData(),
+            weight_decay=self.weight_decay.value(),
+            patience=self.patience.value(),
+            fit_on_all=self.fit_on_all.isChecked(),
         )
 
     def values(self) -> dict:
@@ -66,13 +115,21 @@ class TrainSettingsForm(QWidget):
             "val_split": self.val_split.value(),
             "seed": self.seed.value(),
             "augment": self.augment.isChecked(),
+            "schedule": self.schedule.currentData(),
+            "weight_decay": self.weight_decay.value(),
+            "patience": self.patience.value(),
+            "fit_on_all": self.fit_on_all.isChecked(),
         }
 
     def restore(self, values: dict) -> None:
-        for name in ("epochs", "batch_size", "val_split", "seed"):
+        for name in ("epochs", "batch_size", "val_split", "seed", "patience"):
             if name in values:
                 getattr(self, name).setValue(int(values[name]))
-        if "learning_rate" in values:
-            self.learning_rate.setValue(float(values["learning_rate"]))
-        if "augment" in values:
-            self.augment.setChecked(str(values["augment"]).lower() in ("true", "1"))
+        for name in ("learning_rate", "weight_decay"):
+            if name in values:
+                getattr(self, name).setValue(float(values[name]))
+        for name in ("augment", "fit_on_all"):
+            if name in values:
+                getattr(self, name).setChecked(str(values[name]).lower() in ("true", "1"))
+        if values.get("schedule") in SCHEDULES:
+            self.schedule.setCurrentIndex(SCHEDULES.index(values["schedule"]))

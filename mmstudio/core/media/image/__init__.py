@@ -1,6 +1,6 @@
 """Images: pictures in any common format, read as small square arrays of pixels, grey or colour.
 
-Files: modality.py (reading, encoding), models.py (the seed CNN, the autoencoder), augment.py (flips, shifts),
+Files: modality.py (reading, encoding), models.py (the seed CNN, the autoencoder), augment.py (shifts, turns, brightness),
 samples.py (the drawn shapes sample).
 """
 

@@ -9,9 +9,11 @@ import torch.nn.functional as F
 
 
 def augment_images(batch: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
-    """Horizontal flips, shifts of up to 10 %, rotations of up to 15 degrees and brightness of +-20 %.
+    """Shifts of up to 10 %, rotations of up to 10 degrees and brightness of +-20 %.
 
-    Works on a float batch (N, C, H, W) in [0, 1]; one affine warp per batch keeps it cheap.
+    No mirroring: a mirrored digit, letter or arrow is no longer what its class says, and augmentation is on by
+    default, so only changes that keep every kind of picture in its class are made. Works on a float batch
+    (N, C, H, W) in [0, 1]; one affine warp per batch keeps it cheap.
     """
     n = batch.shape[0]
     if n == 0:
@@ -20,13 +22,12 @@ def augment_images(batch: torch.Tensor, generator: torch.Generator | None = None
     def uniform(low: float, high: float) -> torch.Tensor:
         return torch.rand(n, generator=generator).mul_(high - low).add_(low)
 
-    angle = uniform(-15.0, 15.0) * (math.pi / 180.0)
-    flip = torch.where(torch.rand(n, generator=generator) < 0.5, -1.0, 1.0)
+    angle = uniform(-10.0, 10.0) * (math.pi / 180.0)
     cos, sin = torch.cos(angle), torch.sin(angle)
     theta = torch.zeros(n, 2, 3)
-    theta[:, 0, 0] = cos * flip
+    theta[:, 0, 0] = cos
     theta[:, 0, 1] = -sin
-    theta[:, 1, 0] = sin * flip
+    theta[:, 1, 0] = sin
     theta[:, 1, 1] = cos
     theta[:, 0, 2] = uniform(-0.2, 0.2)  # grid units: 2 = full width, so 0.2 = 10 %
     theta[:, 1, 2] = uniform(-0.2, 0.2)
