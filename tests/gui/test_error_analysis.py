@@ -95,7 +95,7 @@ def check_clicks_list_the_examples(qtbot, tab) -> None:
     assert gather.browser.model().rowCount() == matrix[truth][guess]
     assert gather.examples_title.text().startswith(f"Held-back “{classes[truth]}” examples the model called “{classes[guess]}”")
 
-    panel.results_tabs.setCurrentWidget(panel.mistakes)
+    panel.results_tabs.setCurrentWidget(panel.mistakes_page)
     gallery = panel.mistakes.list
     second = panel.mistakes.model.index(min(1, panel.mistakes.model.rowCount() - 1))
     with qtbot.waitSignal(panel.mistakes.mistakeChosen, timeout=5_000) as chosen:
@@ -106,6 +106,17 @@ def check_clicks_list_the_examples(qtbot, tab) -> None:
     assert gather.examples_title.text() == (
         f"Held-back “{classes[held.truth]}” example the model called “{classes[held.guess]}” ({held.confidence:.0%} sure)"
     )
+    # beside the list, the mistake is shown with why the model said what it said
+    qtbot.waitUntil(lambda: panel.explained_mistake is held, timeout=20_000)
+    why = panel.why_view
+    if tab.medium.name == "image":  # the picture under a heat map, not the plain picture
+        from mmstudio.gui.widgets.image_view import pixmap_from_rgba
+
+        plain = pixmap_from_rgba(*type(tab).render_preview(held.item)).toImage()
+        assert why.has_picture() and why._pixmap.toImage() != plain
+    else:
+        assert why.toPlainText().strip() == str(held.item).strip()
+        assert "background-color: rgba(" in why.toHtml() or "background-color:rgba(" in why.toHtml()
 
 
 def check_everything_fits(window, tab) -> None:

@@ -626,9 +626,7 @@ class AudioTab(ModalityTab):
     def build_why_view(self) -> QWidget:
         from mmstudio.gui.widgets.sound_view import SoundWhyView
 
-        view = SoundWhyView()
-        view.setMinimumHeight(160)
-        return view
+        return SoundWhyView()
 
     def _listen_toggled(self, on: bool) -> None:
         if on:

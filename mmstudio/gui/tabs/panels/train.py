@@ -51,6 +51,7 @@ class TrainPanel(QWidget):
     """Model, settings, warnings, Train/Stop, progress, curves and the results of the last run."""
 
     examplesRequested = Signal(str, object)  # a title and the held-back examples behind a confusion-matrix cell
+    mistakeExplained = Signal(object)  # the core Explanation of the mistake now shown beside the list
 
     def __init__(
         self, session: Session, hooks: MediumHooks, message: MessageBar, jobs: Jobs, remembered: Remembered
@@ -148,6 +149,18 @@ class TrainPanel(QWidget):
         self.confusion.cellActivated.connect(self.show_cell_examples)
         self.mistakes = MistakesView(hooks.describe_item, self.thumbnails)
         self.mistakes.mistakeChosen.connect(self._show_mistake)
+        self.mistakes_page = QSplitter(Qt.Orientation.Horizontal)  # the list, and the chosen mistake explained
+        self.mistakes_page.setChildrenCollapsible(False)
+        self.mistakes_page.addWidget(self.mistakes)
+        self._why_view = None  # the medium's why view, built for the first mistake shown (sound needs pyqtgraph)
+        self._why_slot = QWidget()
+        QVBoxLayout(self._why_slot).setContentsMargins(0, 0, 0, 0)
+        self._why_slot.setToolTip(self.tr("The chosen mistake, coloured by what made the model say what it said."))
+        self.mistakes_page.addWidget(self._why_slot)
+        self.mistakes_page.setSizes([300, 300])
+        self._explaining_mistake = False
+        self._pending_mistake = None
+        self.explained_mistake = None  # the HeldBack now shown explained
         self.confused_pairs = ConfusedPairsView()
         self.confused_pairs.pairChosen.connect(self.show_cell_examples)
         self._confidence = None
@@ -160,7 +173,7 @@ class TrainPanel(QWidget):
         slot_layout.addWidget(self._confidence_hint)
         self.results_tabs.addTab(self.per_class_table, self.tr("Per class"))
         self.results_tabs.addTab(_scrolled(self.confusion), self.tr("Confusion matrix"))
-        self.results_tabs.addTab(self.mistakes, self.tr("Mistakes"))
+        self.results_tabs.addTab(self.mistakes_page, self.tr("Mistakes"))
         self.results_tabs.addTab(self.confused_pairs, self.tr("Mix-ups"))
         self.results_tabs.addTab(self._confidence_slot, self.tr("Confidence"))
         self.results_tabs.setToolTip(self.tr("How the model did on the held-back examples, and where it went wrong."))
@@ -180,6 +193,7 @@ class TrainPanel(QWidget):
         session.subscribe("training", self._training_changed)
         session.subscribe("loaded", self._show_loaded)
         session.subscribe("model", self._show_model)
+        session.subscribe("predictor", self._explain_first_mistake)
         self._examples_changed()
 
     @property
@@ -301,9 +315,17 @@ class TrainPanel(QWidget):
         self.confused_pairs.set_validation(self.session.validation, bundle.classes)
         self.confidence.set_validation(self.session.validation)
 
+    @property
+    def why_view(self):
+        """The medium's view of one example with its explanation, beside the mistakes."""
+        if self._why_view is None:
+            self._why_view = self.hooks.build_why_view()
+            self._why_slot.layout().addWidget(self._why_view)
+        return self._why_view
+
     def _show_mistake(self, held) -> None:
-        """A mistake was clicked. WHY VIEW GOES HERE: show it bigger with its explanation. Until then it is
-        listed in step 1, the way a confusion-matrix cell lists its examples."""
+        """A mistake was chosen: it is explained beside the list (why the model said what it said) and listed in
+        step 1, the way a confusion-matrix cell lists its examples."""
         classes = self.session.bundle.classes
         self.examplesRequested.emit(
             self.tr("Held-back “%1” example the model called “%2” (%3 sure)")
@@ -312,6 +334,49 @@ class TrainPanel(QWidget):
             .replace("%3", f"{held.confidence:.0%}"),
             [held.item],
         )
+        self.explain_mistake(held)
+
+    def explain_mistake(self, held) -> None:
+        """Explain the model's wrong answer off the GUI thread; while one runs, only the latest choice waits."""
+        if self._explaining_mistake:
+            self._pending_mistake = held
+            return
+        predictor = self.session.predictor
+        if predictor is None:
+            return
+        self._explaining_mistake = True
+        self.why_view.clear()
+        self.jobs.start(
+            background.explain_example,
+            predictor,
+            held.item,
+            self.session.bundle.classes[held.guess],
+            type(self.hooks).render_preview,
+            on_result=lambda result: self._mistake_explained(held, *result),
+            on_error=lambda text: self.message.show_message(text, "error"),
+            on_finish=self._mistake_explanation_done,
+        )
+
+    def _explain_first_mistake(self, predictor) -> None:
+        """Once the new model can explain, the most confident mistake is shown explained beside the list."""
+        shown = self.mistakes.shown()
+        if predictor is not None and shown:
+            self.explain_mistake(shown[0])
+
+    def _mistake_explained(self, held, explanation, preview, problem: str | None) -> None:
+        if self._pending_mistake is not None:
+            return  # another mistake was chosen meanwhile
+        if problem:
+            self.message.show_message(problem, "warning")
+        self.why_view.show_explanation(held.item, preview, explanation)
+        self.explained_mistake = held
+        self.mistakeExplained.emit(explanation)
+
+    def _mistake_explanation_done(self) -> None:
+        self._explaining_mistake = False
+        if self._pending_mistake is not None:
+            held, self._pending_mistake = self._pending_mistake, None
+            self.explain_mistake(held)
 
     def show_cell_examples(self, true_index: int, predicted_index: int) -> None:
         """Ask for the held-back examples behind one cell of the confusion matrix to be listed."""
@@ -385,6 +450,8 @@ class TrainPanel(QWidget):
         self.per_class_table.setRowCount(0)
         self.confusion.clear()
         self.mistakes.clear()
+        if self._why_view is not None:
+            self._why_view.clear()
         self.confused_pairs.clear()
         if self._confidence is not None:
             self._confidence.clear()
