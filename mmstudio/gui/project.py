@@ -157,7 +157,13 @@ class Projects(QObject):
         self._mark_saved()
 
     def keep_work_then(self, action: Callable[[], None]) -> None:
-        """Run `action` once the unsaved work is saved or the user chose to discard it; Cancel runs nothing."""
+        """Run `action` once the unsaved work is saved or the user chose to discard it; Cancel runs nothing.
+        Not while a run trains: the tabs it would empty are in use."""
+        if self._training():
+            self.window.current_tab().message.show_message(
+                self.tr("Stop the training or wait for it to end, then open or start a project."), "warning"
+            )
+            return
         if not self.has_unsaved_work():
             action()
             return
@@ -192,7 +198,9 @@ class Projects(QObject):
         def done(result) -> None:
             self.window.statusBar().clearMessage()
             if isinstance(result, str):
-                if not recovered:
+                if recovered:
+                    self.remove_autosave()  # it cannot be used: it should not be offered at every start
+                else:
                     self._forget_recent(path)  # it cannot be opened: it should not be offered again
                 QMessageBox.warning(self.window, self.tr("The project could not be opened"), result)
             else:
