@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="545" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="679" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="677" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
@@ -272,7 +272,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="646" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="644" />
         <source>Stop listening</source>
         <translation type="unfinished" />
     </message>
@@ -1203,88 +1203,93 @@ or click to choose one</source>
 <context>
     <name>Projects</name>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="166" />
+        <location filename="../../mmstudio/gui/project.py" line="164" />
+        <source>Stop the training or wait for it to end, then open or start a project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="172" />
         <source>Save the project?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="167" />
+        <location filename="../../mmstudio/gui/project.py" line="173" />
         <source>This session has changes that are not saved in a project. Save them first?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="181" />
+        <location filename="../../mmstudio/gui/project.py" line="187" />
         <source>Open project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="181" />
-        <location filename="../../mmstudio/gui/project.py" line="253" />
+        <location filename="../../mmstudio/gui/project.py" line="187" />
+        <location filename="../../mmstudio/gui/project.py" line="261" />
         <source>mmstudio projects (*%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="190" />
+        <location filename="../../mmstudio/gui/project.py" line="196" />
         <source>Opening the project…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="197" />
+        <location filename="../../mmstudio/gui/project.py" line="205" />
         <source>The project could not be opened</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/project.py" line="233" />
+        <location filename="../../mmstudio/gui/project.py" line="241" />
         <source>%n example file(s) could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</source>
         <translation><numerusform>%n example file could not be found where the project says (moved or deleted) and was left out (%1). The other examples are here.</numerusform><numerusform>%n example files could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="251" />
+        <location filename="../../mmstudio/gui/project.py" line="259" />
         <source>project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="253" />
+        <location filename="../../mmstudio/gui/project.py" line="261" />
         <source>Save project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="262" />
+        <location filename="../../mmstudio/gui/project.py" line="270" />
         <source>Stop the training or wait for it to end, then save the project.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="266" />
+        <location filename="../../mmstudio/gui/project.py" line="274" />
         <source>Saving the project…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="271" />
+        <location filename="../../mmstudio/gui/project.py" line="279" />
         <source>The project was not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="282" />
+        <location filename="../../mmstudio/gui/project.py" line="290" />
         <source>Saved the project “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="317" />
+        <location filename="../../mmstudio/gui/project.py" line="325" />
         <source>Project not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="318" />
+        <location filename="../../mmstudio/gui/project.py" line="326" />
         <source>The project “%1” is no longer at %2, so it was taken off the recent list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="354" />
+        <location filename="../../mmstudio/gui/project.py" line="365" />
         <source>Recover unsaved work?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="355" />
+        <location filename="../../mmstudio/gui/project.py" line="366" />
         <source>mmstudio did not close properly last time. Recover the unsaved work from %1?</source>
         <translation type="unfinished" />
     </message>
@@ -1495,174 +1500,179 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="72" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="73" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="79" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="80" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="80" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="81" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="83" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="84" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="87" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="88" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="98" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="99" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="100" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="101" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="112" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="113" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="116" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="117" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="118" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="119" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="121" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="129" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="130" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="142" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="155" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="158" />
+        <source>The chosen mistake, coloured by what made the model say what it said.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="168" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="161" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="174" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="162" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="175" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="163" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="176" />
         <source>Mistakes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="177" />
         <source>Mix-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="165" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="178" />
         <source>Confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="179" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="267" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="377" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="281" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="442" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="267" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="357" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="281" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="422" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="282" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="310" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="309" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="331" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="319" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="384" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="325" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="390" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="354" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="419" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="401" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="468" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="410" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="477" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="412" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="479" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="418" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="485" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="432" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="499" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="442" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="509" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>

@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="545" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="679" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="677" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>显示前 %1 秒（共 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="646" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="644" />
         <source>Stop listening</source>
         <translation>停止监听</translation>
     </message>
@@ -1237,90 +1237,95 @@ or click to choose one</source>
 <context>
     <name>Projects</name>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="166" />
+        <location filename="../../mmstudio/gui/project.py" line="164" />
+        <source>Stop the training or wait for it to end, then open or start a project.</source>
+        <translation>请先停止训练或等它结束，再打开或新建项目。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/project.py" line="172" />
         <source>Save the project?</source>
         <translation>保存项目吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="167" />
+        <location filename="../../mmstudio/gui/project.py" line="173" />
         <source>This session has changes that are not saved in a project. Save them first?</source>
         <translation>本次会话有尚未保存到项目中的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="181" />
+        <location filename="../../mmstudio/gui/project.py" line="187" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="181" />
-        <location filename="../../mmstudio/gui/project.py" line="253" />
+        <location filename="../../mmstudio/gui/project.py" line="187" />
+        <location filename="../../mmstudio/gui/project.py" line="261" />
         <source>mmstudio projects (*%1)</source>
         <translation>mmstudio 项目 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="190" />
+        <location filename="../../mmstudio/gui/project.py" line="196" />
         <source>Opening the project…</source>
         <translation>正在打开项目…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="197" />
+        <location filename="../../mmstudio/gui/project.py" line="205" />
         <source>The project could not be opened</source>
         <translation>无法打开项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/project.py" line="233" />
+        <location filename="../../mmstudio/gui/project.py" line="241" />
         <source>%n example file(s) could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</source>
         <translation>
             <numerusform>有 %n 个示例文件不在项目记录的位置（已移动或删除），已略去（%1）。其余示例都在。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="251" />
+        <location filename="../../mmstudio/gui/project.py" line="259" />
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="253" />
+        <location filename="../../mmstudio/gui/project.py" line="261" />
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="262" />
+        <location filename="../../mmstudio/gui/project.py" line="270" />
         <source>Stop the training or wait for it to end, then save the project.</source>
         <translation>请先停止训练或等它结束，再保存项目。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="266" />
+        <location filename="../../mmstudio/gui/project.py" line="274" />
         <source>Saving the project…</source>
         <translation>正在保存项目…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="271" />
+        <location filename="../../mmstudio/gui/project.py" line="279" />
         <source>The project was not saved</source>
         <translation>项目没有保存</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="282" />
+        <location filename="../../mmstudio/gui/project.py" line="290" />
         <source>Saved the project “%1”.</source>
         <translation>已保存项目“%1”。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="317" />
+        <location filename="../../mmstudio/gui/project.py" line="325" />
         <source>Project not found</source>
         <translation>找不到项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="318" />
+        <location filename="../../mmstudio/gui/project.py" line="326" />
         <source>The project “%1” is no longer at %2, so it was taken off the recent list.</source>
         <translation>项目“%1”已不在 %2，已从最近列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="354" />
+        <location filename="../../mmstudio/gui/project.py" line="365" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="355" />
+        <location filename="../../mmstudio/gui/project.py" line="366" />
         <source>mmstudio did not close properly last time. Recover the unsaved work from %1?</source>
         <translation>mmstudio 上次没有正常关闭。要从 %1 恢复未保存的工作吗？</translation>
     </message>
@@ -1536,174 +1541,179 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="72" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="73" />
         <source>2 · Train</source>
         <translation>2 · 训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="79" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="80" />
         <source>The kind of neural network to train.</source>
         <translation>要训练的神经网络类型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="80" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="81" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="83" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="84" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="87" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="88" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation>显示或隐藏轮数、批大小、学习率等设置。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="98" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="99" />
         <source>Continue training the current model</source>
         <translation>在当前模型上继续训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="100" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="101" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation>从载入的或上次训练的模型继续，而不是从头开始（类别须相同）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="112" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="113" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="116" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="117" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation>用你的示例训练模型 (Enter)。曲线实时更新。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="118" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="119" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="121" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation>立即停止训练，保留目前最好的模型 (Esc)。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="129" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="130" />
         <source>Progress of the current training run.</source>
         <translation>本次训练的进度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="142" />
         <source>How often the model was right on examples held back from training.</source>
         <translation>模型在训练时留出的示例上答对的比例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="155" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="158" />
+        <source>The chosen mistake, coloured by what made the model say what it said.</source>
+        <translation>所选的错误示例，按让模型给出这个答案的因素着色。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="168" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation>训练后，这里显示模型对留出示例的确定程度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="161" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="174" />
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="162" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="175" />
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="163" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="176" />
         <source>Mistakes</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="164" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="177" />
         <source>Mix-ups</source>
         <translation>混淆</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="165" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="178" />
         <source>Confidence</source>
         <translation>确定度</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="179" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation>模型在留出示例上的表现，以及它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="267" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="377" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="281" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="442" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="267" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="357" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="281" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="422" />
         <source>Reading the examples…</source>
         <translation>正在读取示例…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="282" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
         <source>Right on %1 of held-back examples</source>
         <translation>留出示例准确率 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="310" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation>这些视图需要本次会话中训练的模型：在这里训练后即可看到它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="309" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="331" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation>被模型认作“%2”的留出“%1”示例（确定度 %3）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="319" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="384" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation>在本次会话中训练模型后，即可查看每个格子背后的示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="325" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="390" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation>被模型认作“%2”的留出“%1”示例：%3</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="354" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="419" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation>正在训练… 按“停止” (Esc) 可提前结束并保留最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="401" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="468" />
         <source>Reading the examples… %1 of %2</source>
         <translation>正在读取示例… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="410" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="477" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation>训练已提前停止，保留了目前最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="412" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="479" />
         <source>Training finished.</source>
         <translation>训练完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="418" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="485" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="432" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="499" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation>第 %1/%2 轮 · 第 %3/%4 批 · 约剩 %5</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="442" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="509" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation>训练因意外问题而停止：%1</translation>
     </message>
