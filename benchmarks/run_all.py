@@ -28,6 +28,8 @@ ORDER = [
     "listen_latency",
     "explain",
     "timings_from_tests",
+    "quality",
+    "train_process",
 ]
 
 
