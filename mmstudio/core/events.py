@@ -108,7 +108,42 @@ class PredictorReady:
     predictor: Any  # mmstudio.core.predictor.Predictor
 
 
-Event = LoadProgress | Notice | BatchEnded | Batches | EpochEnded | Finished | Failed | PredictorReady
+@dataclass(frozen=True)
+class CandidateStarted:
+    """The search for the best model (core/search.py) starts training candidate `index` (1-based) of `count`."""
+
+    model: str  # the ModelSpec's name
+    index: int
+    count: int
+
+
+@dataclass(frozen=True)
+class CandidateFinished:
+    """A row of the search's leaderboard: one candidate trained and checked on the shared held-back examples."""
+
+    model: str
+    val_accuracy: float
+    seconds: float  # reading excluded: its own training and checking
+    epochs: int  # epochs completed
+    stopped: bool  # its share of the time budget ran out (or Stop was pressed) before it ended on its own
+
+    def as_record(self) -> dict[str, str | float | int]:
+        return {"model": self.model, "val_accuracy": self.val_accuracy, "seconds": self.seconds, "epochs": self.epochs}
+
+
+@dataclass(frozen=True)
+class Leaderboard:
+    """The search ended: every candidate's row, best first, the winner and why it won. The winner's Finished follows."""
+
+    rows: tuple[CandidateFinished, ...]
+    winner: str
+    reason: str
+
+
+Event = (
+    LoadProgress | Notice | BatchEnded | Batches | EpochEnded | Finished | Failed | PredictorReady
+    | CandidateStarted | CandidateFinished | Leaderboard
+)
 
 
 def gathered(events: Iterable[Event], interval: float = DELIVERY_INTERVAL_S) -> Iterator[Event]:
