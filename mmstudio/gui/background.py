@@ -86,6 +86,13 @@ def load(path: Path, medium_name: str):
         return str(error)
 
 
+def device_before_torch() -> str | None:
+    """'CPU' when no graphics card can be used, known in milliseconds; None when only torch can tell."""
+    from mmstudio.core.gpu_probe import may_have_cuda
+
+    return None if may_have_cuda() else "CPU"
+
+
 def warm_up() -> str:
     """Import torch and pyqtgraph after the window shows (seconds) and name the device training will use.
 

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self._load_sample = load_sample_on_first_launch
         self._offer_recovery, self._project = offer_recovery, project
         self._started = False
+        self.libraries_ready = False  # torch and pyqtgraph have loaded and named the device; the plots exist
         QTimer.singleShot(1000, self._after_first_paint)  # in case no paint event ever comes (no screen)
 
     def paintEvent(self, event) -> None:
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        self.jobs.start(background.device_before_torch, on_result=self._show_early_device)
         self.jobs.start(background.warm_up, on_result=self._show_device, on_error=self._show_device_problem)
         if self._offer_recovery and self.projects.offer_recovery():
             return
@@ -221,10 +223,19 @@ class MainWindow(QMainWindow):
             settings.setValue("sample_loaded_once", True)
             self.modality_tabs()[0].gather_panel.open_sample()  # the first medium's sample
 
+    def _show_early_device(self, description: str | None) -> None:
+        """Name the device before torch has loaded when that is certain (no graphics card driver: the CPU)."""
+        if self.libraries_ready:
+            return
+        self.device_label.setText(
+            self.tr("Device: %1").replace("%1", description) if description else self.tr("Device: looking for a graphics card…")
+        )
+
     def _show_device(self, description: str) -> None:
         self.device_label.setText(self.tr("Device: %1").replace("%1", description))
         for tab in self.modality_tabs():
             tab.on_libraries_ready()
+        self.libraries_ready = True
 
     def _show_device_problem(self, text: str) -> None:
         self.device_label.setText(self.tr("Device: unavailable (%1)").replace("%1", text))

@@ -461,54 +461,55 @@ Mistakes far to the left could be caught by a “not sure below …” threshold
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="37" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="39" />
         <source>Each row is the real class, each column what the model guessed.
 Squares on the diagonal are right answers; the others are mix-ups.
 Click a square to see those examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="84" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="87" />
         <source>There were no '{truth}' examples to check.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="88" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="91" />
         <source>1 '{truth}' example was recognised correctly</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="90" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="93" />
         <source>{count} '{truth}' examples were recognised correctly</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="94" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="97" />
         <source>1 '{truth}' example was predicted as '{guess}'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="96" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="99" />
         <source>{count} '{truth}' examples were predicted as '{guess}'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="98" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="101" />
         <source>({share} of all {total} '{truth}' examples).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="179" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="249" />
         <source>After training, this grid shows which classes the model mixes up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="193" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="186" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="262" />
         <source>Predicted class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="197" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="266" />
         <source>True class</source>
         <translation type="unfinished" />
     </message>
@@ -524,144 +525,144 @@ Click a square to see those examples.</source>
 <context>
     <name>GatherPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="48" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="49" />
         <source>1 · Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="50" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="51" />
         <source>Open folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="52" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="53" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="56" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="57" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="58" />
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="175" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="59" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="177" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="59" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="60" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="64" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="63" />
         <source>Open sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="65" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="64" />
         <source>Load a small example data set that comes with mmstudio.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="84" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="86" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="95" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="97" />
         <source>Remove selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="96" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="98" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="129" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="131" />
         <source>Examples in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="129" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="131" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="170" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="172" />
         <source>Removed %n example(s) from “%1”.</source>
         <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="176" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="178" />
         <source>Name of the new class:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="177" />
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="216" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="179" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="218" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="184" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="186" />
         <source>Rename class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="184" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="186" />
         <source>New name for “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="191" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="193" />
         <source>Removed the class “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="206" />
         <source>New class…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="209" />
         <source>Which class?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="208" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="210" />
         <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="226" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="228" />
         <source>Open a folder of class folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="234" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="236" />
         <source>Add examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="248" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="250" />
         <source>Looking through the files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="254" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="256" />
         <source>The files could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="274" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="276" />
         <source>Added %n example(s).</source>
         <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="278" />
         <source>%n file(s) of another type were skipped.</source>
         <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
     </message>
@@ -868,222 +869,228 @@ or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="72" />
+        <location filename="../../mmstudio/gui/main_window.py" line="73" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="77" />
+        <location filename="../../mmstudio/gui/main_window.py" line="78" />
         <source>&amp;Open folder of classes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="78" />
+        <location filename="../../mmstudio/gui/main_window.py" line="79" />
         <source>Open &amp;sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="79" />
+        <location filename="../../mmstudio/gui/main_window.py" line="80" />
         <source>&amp;Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="80" />
+        <location filename="../../mmstudio/gui/main_window.py" line="81" />
         <source>&amp;Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="89" />
+        <location filename="../../mmstudio/gui/main_window.py" line="90" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="93" />
+        <location filename="../../mmstudio/gui/main_window.py" line="94" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="95" />
+        <location filename="../../mmstudio/gui/main_window.py" line="96" />
         <source>&amp;Getting started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="96" />
+        <location filename="../../mmstudio/gui/main_window.py" line="97" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="97" />
+        <location filename="../../mmstudio/gui/main_window.py" line="98" />
         <source>&amp;About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="109" />
+        <location filename="../../mmstudio/gui/main_window.py" line="110" />
         <source>&amp;New project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="110" />
+        <location filename="../../mmstudio/gui/main_window.py" line="111" />
         <source>Start again with no examples and no model (asks to save unsaved work first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="112" />
+        <location filename="../../mmstudio/gui/main_window.py" line="113" />
         <source>Open &amp;project…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="113" />
+        <location filename="../../mmstudio/gui/main_window.py" line="114" />
         <source>Open a project: every tab's examples, settings, models and curves.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="116" />
+        <location filename="../../mmstudio/gui/main_window.py" line="117" />
         <source>Open &amp;recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="120" />
+        <location filename="../../mmstudio/gui/main_window.py" line="121" />
         <source>Sa&amp;ve project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="121" />
+        <location filename="../../mmstudio/gui/main_window.py" line="122" />
         <source>Save every tab's examples, settings, models and curves in the project file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="123" />
+        <location filename="../../mmstudio/gui/main_window.py" line="124" />
         <source>Save project &amp;as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="123" />
+        <location filename="../../mmstudio/gui/main_window.py" line="124" />
         <source>Save the project under a new name or in another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="128" />
+        <location filename="../../mmstudio/gui/main_window.py" line="129" />
         <source>&amp;Copy example files into the project folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="129" />
+        <location filename="../../mmstudio/gui/main_window.py" line="130" />
         <source>When saving a project, copy its example files into a folder beside it, so it can be moved or shared whole.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="152" />
+        <location filename="../../mmstudio/gui/main_window.py" line="153" />
         <source>Open the project %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="155" />
+        <location filename="../../mmstudio/gui/main_window.py" line="156" />
         <source>No recent projects</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="159" />
+        <location filename="../../mmstudio/gui/main_window.py" line="160" />
         <source>&lt;h3&gt;Three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · Examples.&lt;/b&gt; Drop a folder whose sub-folders are the classes (one folder of pictures per kind of thing), or add files, record sounds or type texts into a class. &lt;i&gt;File › Open sample data&lt;/i&gt; gives you a ready-made set.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · Train.&lt;/b&gt; Press &lt;b&gt;Train&lt;/b&gt; (or Enter) and watch the curves: the orange line is how often the model is right on examples it never trained on. &lt;b&gt;Stop&lt;/b&gt; (or Esc) keeps the best model so far. Afterwards, the Mistakes and Confidence tabs show where it goes wrong.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · Try it.&lt;/b&gt; Drop a new example on “Try it” (or type, or press Listen). The bars show how sure the model is; the colours show why: orange parts spoke for the answer, blue ones against it. Click a class to see its evidence. Save the model to use it again, here or with &lt;code&gt;mmstudio predict&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="173" />
+        <location filename="../../mmstudio/gui/main_window.py" line="174" />
         <source>Getting started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="177" />
+        <location filename="../../mmstudio/gui/main_window.py" line="178" />
         <source>Open a folder of classes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="178" />
+        <location filename="../../mmstudio/gui/main_window.py" line="179" />
         <source>Save the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="179" />
+        <location filename="../../mmstudio/gui/main_window.py" line="180" />
         <source>Load a model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="180" />
+        <location filename="../../mmstudio/gui/main_window.py" line="181" />
         <source>Open a project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="181" />
+        <location filename="../../mmstudio/gui/main_window.py" line="182" />
         <source>Save the project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="182" />
+        <location filename="../../mmstudio/gui/main_window.py" line="183" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="183" />
+        <location filename="../../mmstudio/gui/main_window.py" line="184" />
         <source>Stop training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="184" />
+        <location filename="../../mmstudio/gui/main_window.py" line="185" />
         <source>Remove the selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="185" />
+        <location filename="../../mmstudio/gui/main_window.py" line="186" />
         <source>This guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="186" />
+        <location filename="../../mmstudio/gui/main_window.py" line="187" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="195" />
+        <location filename="../../mmstudio/gui/main_window.py" line="196" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="200" />
+        <location filename="../../mmstudio/gui/main_window.py" line="201" />
         <source>About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="202" />
+        <location filename="../../mmstudio/gui/main_window.py" line="203" />
         <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try classifiers of pictures, sounds and texts on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="225" />
+        <location filename="../../mmstudio/gui/main_window.py" line="231" />
+        <location filename="../../mmstudio/gui/main_window.py" line="235" />
         <source>Device: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="230" />
+        <location filename="../../mmstudio/gui/main_window.py" line="231" />
+        <source>Device: looking for a graphics card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="241" />
         <source>Device: unavailable (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="271" />
+        <location filename="../../mmstudio/gui/main_window.py" line="282" />
         <source>Save the trained model?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="272" />
+        <location filename="../../mmstudio/gui/main_window.py" line="283" />
         <source>The model trained in the %1 tab has not been saved. Save it before closing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="299" />
+        <location filename="../../mmstudio/gui/main_window.py" line="310" />
         <source>Save the project?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="300" />
+        <location filename="../../mmstudio/gui/main_window.py" line="311" />
         <source>The project “%1” has changes that are not saved. Save them before closing?</source>
         <translation type="unfinished" />
     </message>
@@ -1500,179 +1507,184 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="73" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="76" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="80" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="83" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="81" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="87" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="84" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="90" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="88" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="94" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="99" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="105" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="101" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="117" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="124" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="119" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="126" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="121" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="128" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="130" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="137" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="142" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="143" />
+        <source>Curves appear here while the model trains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="154" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="158" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="170" />
         <source>The chosen mistake, coloured by what made the model say what it said.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="168" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="180" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="174" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="175" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="187" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="176" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="188" />
         <source>Mistakes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="177" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="189" />
         <source>Mix-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="178" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="190" />
         <source>Confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="179" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="191" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="281" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="442" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="457" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="281" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="422" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="437" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="311" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="310" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="325" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="346" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="384" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="399" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="390" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="405" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="419" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="434" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="468" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="483" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="477" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="492" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="479" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="494" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="485" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="500" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="499" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="514" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="509" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="524" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1680,122 +1692,122 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainSettingsForm</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="23" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="24" />
         <source>How many times training goes through all examples. More can help, but takes longer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="25" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="26" />
         <source>How many examples the model looks at before each small correction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="29" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="30" />
         <source>How big each correction is. Too big and training jumps around; too small and it crawls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="33" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="34" />
         <source>The share of examples kept aside to check the model on pictures it never trained on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="36" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="37" />
         <source>Same seed, same data, same settings: the same result every time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="37" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="38" />
         <source>Epochs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="38" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="39" />
         <source>Batch size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="39" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="40" />
         <source>Learning rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="40" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="41" />
         <source>Held back for checking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="41" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="42" />
         <source>Random seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="42" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="43" />
         <source>Vary the examples while training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="44" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="45" />
         <source>Flips, small shifts and turns, and brightness changes, so the model copes with new pictures.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="55" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="56" />
         <source>Warm up, then slow down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="55" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="56" />
         <source>The same all along</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="61" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="62" />
         <source>How the size of the corrections changes during training. 'Warm up, then slow down' starts gently, then makes smaller and smaller corrections towards the end, so the model settles on a good answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="69" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="70" />
         <source>Keeps the model simple by nudging every number it learns a little towards zero, so it relies on what many examples show rather than on details of a few. 0 turns it off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="73" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="74" />
         <source> epochs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="74" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="75" />
         <source>Never stop early</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="77" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="78" />
         <source>Stop training when the held-back examples have not been recognised better for this many epochs in a row. The best model seen is kept either way.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="81" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="82" />
         <source>Train the final model on all examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="85" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="86" />
         <source>After training, train the model once more from the start on every example, held-back ones included, for the number of epochs that worked best. It usually recognises new examples a little better; the accuracy shown is still the first model's, measured on the held-back examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="90" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="91" />
         <source>Learning-rate schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="91" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="92" />
         <source>Weight decay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="92" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="93" />
         <source>Stop early after</source>
         <translation type="unfinished" />
     </message>
@@ -1803,7 +1815,7 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="113" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="114" />
         <source>Curves appear here while the model trains</source>
         <translation type="unfinished" />
     </message>
@@ -1818,37 +1830,37 @@ You can also drop a .txt file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="128" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="125" />
         <source>Training: examples the model learns from. Validation: examples held back to check it honestly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="145" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="142" />
         <source>Loss measures how wrong the model is (lower is better); accuracy is how often it is right.
 An epoch is one pass over all the training examples.
 Scroll to zoom, drag to move; click the small 'A' in the corner to see everything again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="154" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="151" />
         <source>Epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="168" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="310" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="165" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="307" />
         <source>Training, each batch (smoothed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="172" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="308" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="169" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="305" />
         <source>Training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="178" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="309" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="175" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="306" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
@@ -1856,125 +1868,125 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
 <context>
     <name>TryPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="53" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="54" />
         <source>3 · Try it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="55" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="162" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="57" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="167" />
         <source>No prediction yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="58" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="59" />
         <source>The class the model thinks this example belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="61" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="65" />
         <source>How sure the model is about each class. Click a class to see what speaks for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="71" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="129" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="134" />
         <source>No model yet. Train one, or load a saved model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="76" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="80" />
         <source>Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="77" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="81" />
         <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="79" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="83" />
         <source>Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="80" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="84" />
         <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="93" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="97" />
         <source>Show why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="96" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="100" />
         <source>Colour the example by what made the model answer as it did: orange for, blue against.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="101" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="105" />
         <source>Say “not sure” below</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="106" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="111" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="114" />
         <source>When the model is less sure than this, it says “Not sure” instead of giving a possibly wrong answer. The Confidence tab after training shows where its mistakes lie.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="133" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="138" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="177" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="182" />
         <source>Cannot read this example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="184" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="189" />
         <source>Train a model first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="200" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="205" />
         <source>Not sure (maybe “%1”)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="262" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="267" />
         <source>Why “%1”: %2. Orange spoke for it, blue against. Click a class above to see its evidence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="284" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="289" />
         <source>Save model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="284" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="309" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="289" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="314" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="301" />
         <source>Saved the model to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="309" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="314" />
         <source>Load model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="329" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="334" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>

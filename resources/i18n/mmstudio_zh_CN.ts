@@ -480,7 +480,7 @@ Mistakes far to the left could be caught by a “not sure below …” threshold
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="37" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="39" />
         <source>Each row is the real class, each column what the model guessed.
 Squares on the diagonal are right answers; the others are mix-ups.
 Click a square to see those examples.</source>
@@ -489,47 +489,48 @@ Click a square to see those examples.</source>
 点击格子可查看这些示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="84" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="87" />
         <source>There were no '{truth}' examples to check.</source>
         <translation>没有可检查的“{truth}”示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="88" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="91" />
         <source>1 '{truth}' example was recognised correctly</source>
         <translation>1 个“{truth}”示例识别正确</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="90" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="93" />
         <source>{count} '{truth}' examples were recognised correctly</source>
         <translation>{count} 个“{truth}”示例识别正确</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="94" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="97" />
         <source>1 '{truth}' example was predicted as '{guess}'</source>
         <translation>1 个“{truth}”示例被判断为“{guess}”</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="96" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="99" />
         <source>{count} '{truth}' examples were predicted as '{guess}'</source>
         <translation>{count} 个“{truth}”示例被判断为“{guess}”</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="98" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="101" />
         <source>({share} of all {total} '{truth}' examples).</source>
         <translation>（占全部 {total} 个“{truth}”示例的 {share}）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="179" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="249" />
         <source>After training, this grid shows which classes the model mixes up</source>
         <translation>训练后，这个表格显示模型会混淆哪些类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="193" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="186" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="262" />
         <source>Predicted class</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/confusion.py" line="197" />
+        <location filename="../../mmstudio/gui/widgets/confusion.py" line="266" />
         <source>True class</source>
         <translation>真实类别</translation>
     </message>
@@ -545,150 +546,150 @@ Click a square to see those examples.</source>
 <context>
     <name>GatherPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="48" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="49" />
         <source>1 · Examples</source>
         <translation>1 · 示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="50" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="51" />
         <source>Open folder…</source>
         <translation>打开文件夹…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="52" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="53" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation>导入一个文件夹，它的每个子文件夹是一个类别 (Ctrl+O)。也可以把文件夹拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="56" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="57" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation>把文件添加到所选类别，或一个新类别。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="58" />
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="175" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="59" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="177" />
         <source>New class</source>
         <translation>新建类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="59" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="60" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation>添加一个空类别，再把示例拖到上面。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="64" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="63" />
         <source>Open sample data</source>
         <translation>打开示例数据</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="65" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="64" />
         <source>Load a small example data set that comes with mmstudio.</source>
         <translation>载入 mmstudio 自带的小型示例数据集。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="84" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="86" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation>把一个文件夹拖到这里（每个子文件夹是一个类别），或点击“打开示例数据”。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="95" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="97" />
         <source>Remove selected examples</source>
         <translation>删除所选示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="96" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="98" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation>把所选示例从这个类别中删除 (Delete 键)。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="129" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="131" />
         <source>Examples in “%1”</source>
         <translation>“%1”中的示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="129" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="131" />
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="170" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="172" />
         <source>Removed %n example(s) from “%1”.</source>
         <translation>
             <numerusform>已从“%1”中删除 %n 个示例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="176" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="178" />
         <source>Name of the new class:</source>
         <translation>新类别的名称：</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="177" />
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="216" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="179" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="218" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="184" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="186" />
         <source>Rename class</source>
         <translation>重命名类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="184" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="186" />
         <source>New name for “%1”:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="191" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="193" />
         <source>Removed the class “%1”.</source>
         <translation>已删除类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="206" />
         <source>New class…</source>
         <translation>新建类别…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="209" />
         <source>Which class?</source>
         <translation>哪个类别？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="208" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="210" />
         <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
         <translation>
             <numerusform>这 %n 个文件属于哪个类别？请选择一个，或输入新名称。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="226" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="228" />
         <source>Open a folder of class folders</source>
         <translation>打开包含类别文件夹的文件夹</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="234" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="236" />
         <source>Add examples</source>
         <translation>添加示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="248" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="250" />
         <source>Looking through the files…</source>
         <translation>正在查看文件…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="254" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="256" />
         <source>The files could not be read: %1</source>
         <translation>无法读取这些文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="274" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="276" />
         <source>Added %n example(s).</source>
         <translation>
             <numerusform>已添加 %n 个示例。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="278" />
         <source>%n file(s) of another type were skipped.</source>
         <translation>
             <numerusform>跳过了 %n 个其他类型的文件。</numerusform>
@@ -898,222 +899,228 @@ or click to choose one</source>
         <translation>训练在哪里运行：有显卡 (GPU) 时用显卡，否则用处理器。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="72" />
+        <location filename="../../mmstudio/gui/main_window.py" line="73" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="77" />
+        <location filename="../../mmstudio/gui/main_window.py" line="78" />
         <source>&amp;Open folder of classes…</source>
         <translation>打开类别文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="78" />
+        <location filename="../../mmstudio/gui/main_window.py" line="79" />
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="79" />
+        <location filename="../../mmstudio/gui/main_window.py" line="80" />
         <source>&amp;Save model…</source>
         <translation>保存模型(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="80" />
+        <location filename="../../mmstudio/gui/main_window.py" line="81" />
         <source>&amp;Load model…</source>
         <translation>载入模型(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="89" />
+        <location filename="../../mmstudio/gui/main_window.py" line="90" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="93" />
+        <location filename="../../mmstudio/gui/main_window.py" line="94" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="95" />
+        <location filename="../../mmstudio/gui/main_window.py" line="96" />
         <source>&amp;Getting started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="96" />
+        <location filename="../../mmstudio/gui/main_window.py" line="97" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="97" />
+        <location filename="../../mmstudio/gui/main_window.py" line="98" />
         <source>&amp;About mmstudio</source>
         <translation>关于 mmstudio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="109" />
+        <location filename="../../mmstudio/gui/main_window.py" line="110" />
         <source>&amp;New project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="110" />
+        <location filename="../../mmstudio/gui/main_window.py" line="111" />
         <source>Start again with no examples and no model (asks to save unsaved work first).</source>
         <translation>重新开始，不带示例和模型（会先询问是否保存未保存的工作）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="112" />
+        <location filename="../../mmstudio/gui/main_window.py" line="113" />
         <source>Open &amp;project…</source>
         <translation>打开项目(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="113" />
+        <location filename="../../mmstudio/gui/main_window.py" line="114" />
         <source>Open a project: every tab's examples, settings, models and curves.</source>
         <translation>打开项目：每个标签页的示例、设置、模型和曲线。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="116" />
+        <location filename="../../mmstudio/gui/main_window.py" line="117" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="120" />
+        <location filename="../../mmstudio/gui/main_window.py" line="121" />
         <source>Sa&amp;ve project</source>
         <translation>保存项目(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="121" />
+        <location filename="../../mmstudio/gui/main_window.py" line="122" />
         <source>Save every tab's examples, settings, models and curves in the project file.</source>
         <translation>把每个标签页的示例、设置、模型和曲线保存到项目文件中。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="123" />
+        <location filename="../../mmstudio/gui/main_window.py" line="124" />
         <source>Save project &amp;as…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="123" />
+        <location filename="../../mmstudio/gui/main_window.py" line="124" />
         <source>Save the project under a new name or in another folder.</source>
         <translation>用新名称或在其他文件夹中保存项目。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="128" />
+        <location filename="../../mmstudio/gui/main_window.py" line="129" />
         <source>&amp;Copy example files into the project folder</source>
         <translation>把示例文件复制到项目文件夹(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="129" />
+        <location filename="../../mmstudio/gui/main_window.py" line="130" />
         <source>When saving a project, copy its example files into a folder beside it, so it can be moved or shared whole.</source>
         <translation>保存项目时，把示例文件复制到旁边的文件夹中，这样整个项目可以移动或分享。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="152" />
+        <location filename="../../mmstudio/gui/main_window.py" line="153" />
         <source>Open the project %1</source>
         <translation>打开项目 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="155" />
+        <location filename="../../mmstudio/gui/main_window.py" line="156" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="159" />
+        <location filename="../../mmstudio/gui/main_window.py" line="160" />
         <source>&lt;h3&gt;Three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · Examples.&lt;/b&gt; Drop a folder whose sub-folders are the classes (one folder of pictures per kind of thing), or add files, record sounds or type texts into a class. &lt;i&gt;File › Open sample data&lt;/i&gt; gives you a ready-made set.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · Train.&lt;/b&gt; Press &lt;b&gt;Train&lt;/b&gt; (or Enter) and watch the curves: the orange line is how often the model is right on examples it never trained on. &lt;b&gt;Stop&lt;/b&gt; (or Esc) keeps the best model so far. Afterwards, the Mistakes and Confidence tabs show where it goes wrong.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · Try it.&lt;/b&gt; Drop a new example on “Try it” (or type, or press Listen). The bars show how sure the model is; the colours show why: orange parts spoke for the answer, blue ones against it. Click a class to see its evidence. Save the model to use it again, here or with &lt;code&gt;mmstudio predict&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;三个步骤&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · 示例。&lt;/b&gt;拖入一个文件夹，它的每个子文件夹是一个类别（每类东西一个图片文件夹）；也可以向类别添加文件、录制声音或输入文字。&lt;i&gt;文件 › 打开示例数据&lt;/i&gt;提供一套现成的数据。&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · 训练。&lt;/b&gt;按&lt;b&gt;训练&lt;/b&gt;（或 Enter），观察曲线：橙色线表示模型在从未训练过的示例上答对的比例。&lt;b&gt;停止&lt;/b&gt;（或 Esc）会保留目前最好的模型。训练后，“错误”和“确定度”标签页显示模型在哪里出错。&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · 试一试。&lt;/b&gt;把一个新示例拖到“试一试”上（或输入文字，或按“监听”）。条形显示模型有多确定；颜色说明原因：橙色部分支持这个答案，蓝色部分反对。点击一个类别可查看它的依据。保存模型后可以再次使用，在这里或用 &lt;code&gt;mmstudio predict&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="173" />
+        <location filename="../../mmstudio/gui/main_window.py" line="174" />
         <source>Getting started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="177" />
+        <location filename="../../mmstudio/gui/main_window.py" line="178" />
         <source>Open a folder of classes</source>
         <translation>打开类别文件夹</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="178" />
+        <location filename="../../mmstudio/gui/main_window.py" line="179" />
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="179" />
+        <location filename="../../mmstudio/gui/main_window.py" line="180" />
         <source>Load a model</source>
         <translation>载入模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="180" />
+        <location filename="../../mmstudio/gui/main_window.py" line="181" />
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="181" />
+        <location filename="../../mmstudio/gui/main_window.py" line="182" />
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="182" />
+        <location filename="../../mmstudio/gui/main_window.py" line="183" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="183" />
+        <location filename="../../mmstudio/gui/main_window.py" line="184" />
         <source>Stop training</source>
         <translation>停止训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="184" />
+        <location filename="../../mmstudio/gui/main_window.py" line="185" />
         <source>Remove the selected examples</source>
         <translation>删除所选示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="185" />
+        <location filename="../../mmstudio/gui/main_window.py" line="186" />
         <source>This guide</source>
         <translation>本指南</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="186" />
+        <location filename="../../mmstudio/gui/main_window.py" line="187" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="195" />
+        <location filename="../../mmstudio/gui/main_window.py" line="196" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="200" />
+        <location filename="../../mmstudio/gui/main_window.py" line="201" />
         <source>About mmstudio</source>
         <translation>关于 mmstudio</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="202" />
+        <location filename="../../mmstudio/gui/main_window.py" line="203" />
         <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try classifiers of pictures, sounds and texts on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;用你自己的示例训练并试用图片、声音和文本分类器，无需编程。一切都在这台电脑上运行，不会向任何地方发送数据。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="225" />
+        <location filename="../../mmstudio/gui/main_window.py" line="231" />
+        <location filename="../../mmstudio/gui/main_window.py" line="235" />
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="230" />
+        <location filename="../../mmstudio/gui/main_window.py" line="231" />
+        <source>Device: looking for a graphics card…</source>
+        <translation>设备：正在查找显卡…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/main_window.py" line="241" />
         <source>Device: unavailable (%1)</source>
         <translation>设备：不可用（%1）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="271" />
+        <location filename="../../mmstudio/gui/main_window.py" line="282" />
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="272" />
+        <location filename="../../mmstudio/gui/main_window.py" line="283" />
         <source>The model trained in the %1 tab has not been saved. Save it before closing?</source>
         <translation>在“%1”标签页训练的模型还没有保存。关闭前要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="299" />
+        <location filename="../../mmstudio/gui/main_window.py" line="310" />
         <source>Save the project?</source>
         <translation>保存项目吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="300" />
+        <location filename="../../mmstudio/gui/main_window.py" line="311" />
         <source>The project “%1” has changes that are not saved. Save them before closing?</source>
         <translation>项目“%1”有未保存的更改。关闭前要保存吗？</translation>
     </message>
@@ -1541,179 +1548,184 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="73" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="76" />
         <source>2 · Train</source>
         <translation>2 · 训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="80" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="83" />
         <source>The kind of neural network to train.</source>
         <translation>要训练的神经网络类型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="81" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="87" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="84" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="90" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="88" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="94" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation>显示或隐藏轮数、批大小、学习率等设置。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="99" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="105" />
         <source>Continue training the current model</source>
         <translation>在当前模型上继续训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="101" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation>从载入的或上次训练的模型继续，而不是从头开始（类别须相同）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="117" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="124" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation>用你的示例训练模型 (Enter)。曲线实时更新。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="119" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="126" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="121" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="128" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation>立即停止训练，保留目前最好的模型 (Esc)。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="130" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="137" />
         <source>Progress of the current training run.</source>
         <translation>本次训练的进度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="142" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="143" />
+        <source>Curves appear here while the model trains</source>
+        <translation type="unfinished">训练时这里会显示曲线</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="154" />
         <source>How often the model was right on examples held back from training.</source>
         <translation>模型在训练时留出的示例上答对的比例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="158" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="170" />
         <source>The chosen mistake, coloured by what made the model say what it said.</source>
         <translation>所选的错误示例，按让模型给出这个答案的因素着色。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="168" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="180" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation>训练后，这里显示模型对留出示例的确定程度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="174" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="175" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="187" />
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="176" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="188" />
         <source>Mistakes</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="177" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="189" />
         <source>Mix-ups</source>
         <translation>混淆</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="178" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="190" />
         <source>Confidence</source>
         <translation>确定度</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="179" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="191" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation>模型在留出示例上的表现，以及它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="281" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="442" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="457" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="281" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="422" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="437" />
         <source>Reading the examples…</source>
         <translation>正在读取示例…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="311" />
         <source>Right on %1 of held-back examples</source>
         <translation>留出示例准确率 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="310" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="325" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation>这些视图需要本次会话中训练的模型：在这里训练后即可看到它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="346" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation>被模型认作“%2”的留出“%1”示例（确定度 %3）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="384" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="399" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation>在本次会话中训练模型后，即可查看每个格子背后的示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="390" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="405" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation>被模型认作“%2”的留出“%1”示例：%3</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="419" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="434" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation>正在训练… 按“停止” (Esc) 可提前结束并保留最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="468" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="483" />
         <source>Reading the examples… %1 of %2</source>
         <translation>正在读取示例… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="477" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="492" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation>训练已提前停止，保留了目前最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="479" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="494" />
         <source>Training finished.</source>
         <translation>训练完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="485" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="500" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="499" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="514" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation>第 %1/%2 轮 · 第 %3/%4 批 · 约剩 %5</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="509" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="524" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation>训练因意外问题而停止：%1</translation>
     </message>
@@ -1721,122 +1733,122 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainSettingsForm</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="23" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="24" />
         <source>How many times training goes through all examples. More can help, but takes longer.</source>
         <translation>训练把所有示例过几遍。多几遍可能更好，但更费时。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="25" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="26" />
         <source>How many examples the model looks at before each small correction.</source>
         <translation>模型每做一次小调整之前看多少个示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="29" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="30" />
         <source>How big each correction is. Too big and training jumps around; too small and it crawls.</source>
         <translation>每次调整的幅度。太大训练会来回跳动，太小则进展缓慢。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="33" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="34" />
         <source>The share of examples kept aside to check the model on pictures it never trained on.</source>
         <translation>留出多大比例的示例，用来在模型从未训练过的数据上检验它。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="36" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="37" />
         <source>Same seed, same data, same settings: the same result every time.</source>
         <translation>种子、数据和设置都相同时，每次结果都相同。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="37" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="38" />
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="38" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="39" />
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="39" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="40" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="40" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="41" />
         <source>Held back for checking</source>
         <translation>留出检验比例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="41" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="42" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="42" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="43" />
         <source>Vary the examples while training</source>
         <translation>训练时变换示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="44" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="45" />
         <source>Flips, small shifts and turns, and brightness changes, so the model copes with new pictures.</source>
         <translation>翻转、轻微平移和旋转、改变亮度，让模型更能应对新图片。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="55" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="56" />
         <source>Warm up, then slow down</source>
         <translation>先预热，再放慢</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="55" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="56" />
         <source>The same all along</source>
         <translation>始终不变</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="61" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="62" />
         <source>How the size of the corrections changes during training. 'Warm up, then slow down' starts gently, then makes smaller and smaller corrections towards the end, so the model settles on a good answer.</source>
         <translation>训练过程中调整幅度如何变化。“先预热，再放慢”开始时调整平缓，之后越到最后调整越小，让模型稳定在一个好的答案上。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="69" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="70" />
         <source>Keeps the model simple by nudging every number it learns a little towards zero, so it relies on what many examples show rather than on details of a few. 0 turns it off.</source>
         <translation>把模型学到的每个数都往零的方向轻推一点，让模型保持简单，依靠多数示例的共性而不是少数示例的细节。0 表示关闭。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="73" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="74" />
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="74" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="75" />
         <source>Never stop early</source>
         <translation>从不提前停止</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="77" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="78" />
         <source>Stop training when the held-back examples have not been recognised better for this many epochs in a row. The best model seen is kept either way.</source>
         <translation>如果连续这么多轮留出示例的识别都没有改善，就停止训练。无论如何都会保留最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="81" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="82" />
         <source>Train the final model on all examples</source>
         <translation>用全部示例训练最终模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="85" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="86" />
         <source>After training, train the model once more from the start on every example, held-back ones included, for the number of epochs that worked best. It usually recognises new examples a little better; the accuracy shown is still the first model's, measured on the held-back examples.</source>
         <translation>训练结束后，用全部示例（包括留出的示例）从头再训练一次，轮数取效果最好的那一次。这样通常能更好地识别新示例；显示的准确率仍是第一个模型在留出示例上测得的。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="90" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="91" />
         <source>Learning-rate schedule</source>
         <translation>学习率计划</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="91" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="92" />
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="92" />
+        <location filename="../../mmstudio/gui/widgets/train_settings.py" line="93" />
         <source>Stop early after</source>
         <translation>无改善则提前停止</translation>
     </message>
@@ -1854,17 +1866,17 @@ You can also drop a .txt file.</source>
         <translation>准确率 ↑</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="113" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="114" />
         <source>Curves appear here while the model trains</source>
         <translation>训练时这里会显示曲线</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="128" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="125" />
         <source>Training: examples the model learns from. Validation: examples held back to check it honestly.</source>
         <translation>训练：模型用来学习的示例。验证：留出来公正检验模型的示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="145" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="142" />
         <source>Loss measures how wrong the model is (lower is better); accuracy is how often it is right.
 An epoch is one pass over all the training examples.
 Scroll to zoom, drag to move; click the small 'A' in the corner to see everything again.</source>
@@ -1873,25 +1885,25 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
 滚动可缩放，拖动可移动；点击角落里的小“A”可恢复全貌。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="154" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="151" />
         <source>Epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="168" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="310" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="165" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="307" />
         <source>Training, each batch (smoothed)</source>
         <translation>训练，每批（平滑）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="172" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="308" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="169" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="305" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="178" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="309" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="175" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="306" />
         <source>Validation</source>
         <translation>验证</translation>
     </message>
@@ -1899,127 +1911,127 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
 <context>
     <name>TryPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="53" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="54" />
         <source>3 · Try it</source>
         <translation>3 · 试一试</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="55" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="162" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="57" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="167" />
         <source>No prediction yet</source>
         <translation>还没有预测</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="58" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="59" />
         <source>The class the model thinks this example belongs to.</source>
         <translation>模型认为这个示例所属的类别。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="61" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="65" />
         <source>How sure the model is about each class. Click a class to see what speaks for it.</source>
         <translation>模型对每个类别有多确定。点击一个类别可查看支持它的依据。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="71" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="129" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="75" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="134" />
         <source>No model yet. Train one, or load a saved model.</source>
         <translation>还没有模型。请训练一个，或载入已保存的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="76" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="80" />
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="77" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="81" />
         <source>Save the trained model to a .mmstudio file (Ctrl+S).</source>
         <translation>把训练好的模型保存为 .mmstudio 文件 (Ctrl+S)。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="79" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="83" />
         <source>Load model…</source>
         <translation>载入模型…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="80" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="84" />
         <source>Open a saved .mmstudio model to try it or train it further (Ctrl+L).</source>
         <translation>打开已保存的 .mmstudio 模型，试用或继续训练 (Ctrl+L)。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="93" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="97" />
         <source>Show why</source>
         <translation>显示原因</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="96" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="100" />
         <source>Colour the example by what made the model answer as it did: orange for, blue against.</source>
         <translation>按影响模型答案的因素给示例上色：橙色支持，蓝色反对。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="101" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="105" />
         <source>Say “not sure” below</source>
         <translation>低于此值时显示“不确定”</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="106" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="111" />
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="114" />
         <source>When the model is less sure than this, it says “Not sure” instead of giving a possibly wrong answer. The Confidence tab after training shows where its mistakes lie.</source>
         <translation>当模型的确定度低于这个值时，它会显示“不确定”，而不是给出可能错误的答案。训练后的“确定度”标签页显示错误集中在哪里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="133" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="138" />
         <source>Model: %1 · %2 classes · trained %n epoch(s)</source>
         <translation>
             <numerusform>模型：%1 · %2 个类别 · 已训练 %n 轮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="177" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="182" />
         <source>Cannot read this example</source>
         <translation>无法读取这个示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="184" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="189" />
         <source>Train a model first</source>
         <translation>请先训练模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="200" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="205" />
         <source>Not sure (maybe “%1”)</source>
         <translation>不确定（可能是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="262" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="267" />
         <source>Why “%1”: %2. Orange spoke for it, blue against. Click a class above to see its evidence.</source>
         <translation>为什么是“%1”：%2。橙色支持它，蓝色反对。点击上方的类别可查看其依据。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="284" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="289" />
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="284" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="309" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="289" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="314" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation>mmstudio 模型 (*.mmstudio)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="301" />
         <source>Saved the model to %1</source>
         <translation>模型已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="309" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="314" />
         <source>Load model</source>
         <translation>载入模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="329" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="334" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation>模型已载入。把示例拖到“试一试”上，看看它的预测。</translation>
     </message>

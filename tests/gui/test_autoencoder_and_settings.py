@@ -88,8 +88,40 @@ def test_first_launch_loads_the_sample_and_later_launches_do_not(qtbot):
 
 
 def test_device_is_shown_in_the_status_bar(qtbot, window):
-    qtbot.waitUntil(lambda: "starting" not in window.device_label.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: window.libraries_ready, timeout=60_000)
     assert window.device_label.text() in ("Device: CPU",) or window.device_label.text().startswith("Device: GPU")
+
+
+DEVICE_BEFORE_TORCH = """
+import sys
+from PySide6.QtWidgets import QApplication
+from mmstudio.gui.app import configure
+from mmstudio.gui.main_window import MainWindow
+app = QApplication([])
+configure(app)
+window = MainWindow(load_sample_on_first_launch=False)
+window.show()
+first = window.device_label.text()
+while window.device_label.text() == first:
+    app.processEvents()
+print(window.device_label.text(), window.libraries_ready)
+window.close()
+"""
+
+
+def test_the_device_is_named_before_torch_has_loaded_when_there_is_no_graphics_card_driver(tmp_path):
+    """A fresh process: the first change of the device label comes before the slow libraries are in."""
+    import os
+    import subprocess
+    import sys
+
+    from mmstudio.core.gpu_probe import may_have_cuda
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", DEVICE_BEFORE_TORCH], env=env, capture_output=True, text=True,
+                          timeout=120)
+    early = "Device: looking for a graphics card…" if may_have_cuda() else "Device: CPU"
+    assert done.stdout.strip() == f"{early} False", done.stderr
 
 
 def test_every_control_has_a_tooltip(window):

@@ -64,7 +64,7 @@ def chinese(qapp):
 @pytest.fixture
 def zh_window(chinese, window, qtbot):
     """The real main window built in Chinese, once the libraries (curves, plots) are in."""
-    qtbot.waitUntil(lambda: window.device_label.text() != window.tr("Device: starting…"), timeout=60_000)
+    qtbot.waitUntil(lambda: window.libraries_ready, timeout=60_000)
     return window
 
 
