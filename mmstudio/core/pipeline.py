@@ -9,8 +9,9 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Generator, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from mmstudio.core.settings import TrainSettings
 from mmstudio.core.checks import require_trainable
@@ -18,7 +19,7 @@ from mmstudio.core.errors import DataError, MMStudioError
 from mmstudio.core.events import Event, Failed, Finished, HeldBack, Notice
 from mmstudio.core.examples import Item
 from mmstudio.core.media.modality import Modality
-from mmstudio.core.reading import read_examples
+from mmstudio.core.reading import ReadExamples, read_examples
 from mmstudio.core.schema import SchemaError
 
 
@@ -97,8 +98,13 @@ def train_examples(
     stop: threading.Event | None = None,
 ) -> Generator[Event, None, None]:
     """Train a model on `labelled` (item, class name) pairs; ends with Finished or Failed."""
+    yield from reported(_train(modality, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop))
+
+
+def reported(run: Generator[Event, None, None]) -> Generator[Event, None, None]:
+    """The events of `run`, a problem the user can fix ending it with Failed and a plain message instead."""
     try:
-        yield from _train(modality, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop)
+        yield from run
     except MMStudioError as error:
         yield Failed(str(error))
     except MemoryError:
@@ -111,12 +117,7 @@ def train_examples(
 
 
 def _train(modality, labelled, classes, model_name, settings, preprocessing, model_config, start_from, stop):
-    import torch
-
-    from mmstudio.core.checkpoint import ModelBundle
     from mmstudio.core.device import pick_device
-    from mmstudio.core.media import build_model
-    from mmstudio.core.trainer import fit
 
     settings.validate()
     classes = list(classes)
@@ -127,88 +128,155 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
     else:
         preprocessing = {**spec.preprocessing, **(preprocessing or {})}
         model_config = {**spec.config, **(model_config or {})}
-    index = {name: k for k, name in enumerate(classes)}
-    unknown = {label for _, label in labelled} - set(index)
-    if unknown:
-        raise DataError(f"The class '{sorted(unknown)[0]}' is not in the list of classes.")
-    require_trainable({name: sum(1 for _, label in labelled if label == name) for name in classes})
+    check_labelled(labelled, classes)
     _check_settings(modality, spec, classes, preprocessing, model_config, fitted=False)
     device = pick_device(settings.device)
 
-    read = yield from read_examples(modality, [(item, index[label]) for item, label in labelled], preprocessing, stop)
-    raws, labels, skipped = read.raws, read.labels, read.skipped
-    if stop is not None and stop.is_set():
+    prepared = yield from prepare(modality, labelled, classes, preprocessing, settings, stop)
+    if prepared is None:
         yield Failed("Training was stopped before it began.")
         return
-    if skipped:
-        yield Notice(skipped_notice(skipped))
-    same = same_as(modality, raws)
-    duplicates = duplicate_notice(same, labels, classes)
+    plan = ModelPlan(model_name, preprocessing, model_config)
+    fitted, train, val = encode_split(modality, prepared, preprocessing, fit=start_from is None)
+    model = new_model(modality, plan, classes, fitted, settings.seed)
+    if start_from is not None:
+        model.load_state_dict(start_from.state_dict)
+    trained = yield from train_model(model, fitted, train, val, classes, settings, device, stop, start_from)
+    yield from finish(modality, prepared, plan, trained, classes, settings, device, stop, start_from)
+
+
+def check_labelled(labelled: Sequence[tuple[Item, str]], classes: list[str]) -> None:
+    """Refuse labels outside `classes` and classes too small to train, before anything is read."""
+    unknown = {label for _, label in labelled} - set(classes)
+    if unknown:
+        raise DataError(f"The class '{sorted(unknown)[0]}' is not in the list of classes.")
+    require_trainable({name: sum(1 for _, label in labelled if label == name) for name in classes})
+
+
+@dataclass(frozen=True)
+class ModelPlan:
+    """Which network to train and with what: its preprocessing before fitting, and its settings."""
+
+    name: str
+    unfitted: dict
+    config: dict
+
+
+@dataclass
+class Prepared:
+    """The examples read once and split once: every model trained on them is checked on the same held-back ones."""
+
+    read: ReadExamples
+    train_idx: list[int]
+    val_idx: list[int]
+
+
+def prepare(modality, labelled, classes, preprocessing, settings, stop) -> Generator[Event, None, Prepared | None]:
+    """Read every example, say what was left out or copied, and split per class; None when stopped while reading."""
+    index = {name: k for k, name in enumerate(classes)}
+    read = yield from read_examples(modality, [(item, index[label]) for item, label in labelled], preprocessing, stop)
+    if stop is not None and stop.is_set():
+        return None
+    if read.skipped:
+        yield Notice(skipped_notice(read.skipped))
+    same = same_as(modality, read.raws)
+    duplicates = duplicate_notice(same, read.labels, classes)
     if duplicates:
         yield Notice(duplicates)
-    require_trainable({name: labels.count(k) for k, name in enumerate(classes)})
-
-    train_idx, val_idx = stratified_split(labels, settings.val_split, settings.seed, same)
+    require_trainable({name: read.labels.count(k) for k, name in enumerate(classes)})
+    train_idx, val_idx = stratified_split(read.labels, settings.val_split, settings.seed, same)
     if not val_idx:
         raise DataError(
             "There are too few different examples to hold some back for checking. Add at least 2 per class "
             "(copies count once)."
         )
-    unfitted = preprocessing
-    if start_from is None:
-        preprocessing = modality.fit([raws[i] for i in train_idx], preprocessing)
-    _check_settings(modality, spec, classes, preprocessing, model_config)
+    return Prepared(read, train_idx, val_idx)
+
+
+def encode_split(modality: Modality, prepared: Prepared, preprocessing: dict, fit: bool = True):
+    """(preprocessing, training data, held-back data); `fit` learns preprocessing from the training split only."""
+    import torch
+
+    raws, labels = prepared.read.raws, prepared.read.labels
+    if fit:
+        preprocessing = modality.fit([raws[i] for i in prepared.train_idx], preprocessing)
     data = modality.encode(raws, labels, preprocessing)
-    train, val = data.subset(torch.tensor(train_idx)), data.subset(torch.tensor(val_idx))
+    return preprocessing, data.subset(torch.tensor(prepared.train_idx)), data.subset(torch.tensor(prepared.val_idx))
 
-    def new_model(preprocessing: dict):
-        torch.manual_seed(settings.seed)
-        try:
-            return build_model(modality.name, model_name, len(classes), preprocessing, model_config)
-        except ValueError as error:
-            raise DataError(str(error)) from None
 
-    model = new_model(preprocessing)
-    if start_from is not None:
-        model.load_state_dict(start_from.state_dict)
+def new_model(modality: Modality, plan: ModelPlan, classes: list[str], preprocessing: dict, seed: int):
+    """The network with its seeded initial weights, once its settings are checked as a model file would be."""
+    import torch
+
+    from mmstudio.core.media import build_model
+
+    _check_settings(modality, modality.spec(plan.name), classes, preprocessing, plan.config)
+    torch.manual_seed(seed)
+    try:
+        return build_model(modality.name, plan.name, len(classes), preprocessing, plan.config)
+    except ValueError as error:
+        raise DataError(str(error)) from None
+
+
+@dataclass
+class Trained:
+    """A model trained on a Prepared split, with its answers on the held-back examples."""
+
+    model: Any
+    preprocessing: dict  # fitted on the training split
+    result: Any  # trainer.FitResult
+    train: Any  # the encoded training split
+    probabilities: Any  # (held-back examples, classes)
+    metrics: dict
+
+
+def train_model(model, preprocessing, train, val, classes, settings, device, stop, start_from=None):
+    """Generator: fit `model` (yielding the trainer's events), then measure its best weights on `val`; returns
+    Trained."""
+    from mmstudio.core.metrics import classification_report
+    from mmstudio.core.trainer import fit, predict_probabilities
+
     epochs_before = len(start_from.history) if start_from is not None else 0
     result = yield from fit(model, train, val, settings, device, stop, epochs_before)
-
-    from mmstudio.core.evaluation import reconstruction_quantiles
-    from mmstudio.core.metrics import classification_report
-    from mmstudio.core.trainer import predict_probabilities
-
     probabilities = predict_probabilities(model, val, device)
-    predicted = probabilities.argmax(1).tolist()
-    metrics = classification_report(val.labels.tolist(), predicted, classes)
+    metrics = classification_report(val.labels.tolist(), probabilities.argmax(1).tolist(), classes)
     metrics["best_epoch"] = result.best_epoch
-    measured_on = train
-    stopped = result.stopped
+    return Trained(model, preprocessing, result, train, probabilities, metrics)
+
+
+def finish(modality, prepared, plan, trained, classes, settings, device, stop, start_from=None):
+    """Generator: the final fit on every example where the recipe asks for it, then the bundle in a Finished."""
+    from mmstudio.core.checkpoint import ModelBundle
+    from mmstudio.core.evaluation import reconstruction_quantiles
+
+    raws, labels = prepared.read.raws, prepared.read.labels
+    result, model, measured_on, metrics = trained.result, trained.model, trained.train, dict(trained.metrics)
+    preprocessing, stopped = trained.preprocessing, result.stopped
     if settings.fit_on_all and start_from is None and not stopped and result.best_epoch:
-        final = yield from _fit_on_all(modality, raws, labels, unfitted, settings, result.best_epoch, new_model, device, stop)
+        final = yield from _fit_on_all(modality, raws, labels, plan, classes, settings, result.best_epoch, device, stop)
         stopped = final is None
         if final is not None:
             model, preprocessing, measured_on = final
-            _check_settings(modality, spec, classes, preprocessing, model_config)
             metrics["final_fit"] = final_fit_record(len(raws), result.best_epoch)
     history = (list(start_from.history) if start_from is not None else []) + result.history
     bundle = ModelBundle(
         modality=modality.name,
-        model=model_name,
+        model=plan.name,
         classes=classes,
         preprocessing=preprocessing,
         state_dict={key: value.detach().cpu() for key, value in model.state_dict().items()},
-        model_config=model_config,
+        model_config=plan.config,
         history=history,
         metrics=metrics,
         extras=reconstruction_quantiles(model, measured_on, device),
         settings=asdict(settings),
     )
+    predicted = trained.probabilities.argmax(1).tolist()
     validation = [
-        HeldBack(read.items[i], labels[i], guess, tuple(row))
-        for i, guess, row in zip(val_idx, predicted, probabilities.tolist())
+        HeldBack(prepared.read.items[i], labels[i], guess, tuple(row))
+        for i, guess, row in zip(prepared.val_idx, predicted, trained.probabilities.tolist())
     ]
-    yield Finished(bundle, stopped, result.history, len(skipped), validation)
+    yield Finished(bundle, stopped, result.history, len(prepared.read.skipped), validation)
 
 
 def final_fit_record(examples: int, epochs: int) -> dict:
@@ -224,7 +292,7 @@ def final_fit_record(examples: int, epochs: int) -> dict:
     }
 
 
-def _fit_on_all(modality, raws, labels, unfitted, settings, epochs, new_model, device, stop):
+def _fit_on_all(modality, raws, labels, plan, classes, settings, epochs, device, stop):
     """(model, preprocessing, data) of a fresh model trained on every example for `epochs`, preprocessing fitted
     on every example too (a text's vocabulary learns the held-back words); None when stopped, so the first
     model is kept."""
@@ -234,9 +302,9 @@ def _fit_on_all(modality, raws, labels, unfitted, settings, epochs, new_model, d
         f"Training the final model again on all {len(raws)} examples for {epochs} epoch(s), the best number found. "
         "The accuracy shown is the first model's, checked on the held-back examples."
     )
-    preprocessing = modality.fit(raws, unfitted)
+    preprocessing = modality.fit(raws, plan.unfitted)
     data = modality.encode(raws, labels, preprocessing)
-    model = new_model(preprocessing)
+    model = new_model(modality, plan, classes, preprocessing, settings.seed)
     done = yield from fit_all(model, data, settings, epochs, device, stop)
     return None if done.stopped else (model, preprocessing, data)
 
