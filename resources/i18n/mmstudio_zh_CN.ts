@@ -1610,7 +1610,7 @@ You can also drop a .txt file.</source>
     <message>
         <location filename="../../mmstudio/gui/tabs/panels/train.py" line="143" />
         <source>Curves appear here while the model trains</source>
-        <translation type="unfinished">训练时这里会显示曲线</translation>
+        <translation>训练时这里会显示曲线</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/panels/train.py" line="154" />

@@ -11,7 +11,7 @@ from mmstudio.gui.dropping import dropped_paths
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.session import Session
 from mmstudio.gui.tabs.hooks import MediumHooks
-from mmstudio.gui.tabs.panels.common import Remembered
+from mmstudio.gui.tabs.panels.common import Remembered, VerticalScroller, remember_splitter
 from mmstudio.gui.tabs.panels.gather import GatherPanel
 from mmstudio.gui.tabs.panels.train import TrainPanel
 from mmstudio.gui.tabs.panels.try_panel import TryPanel
@@ -47,16 +47,16 @@ class ModalityTab(MediumHooks, QWidget):
             QShortcut(QKeySequence(key), self, self.train_panel.start_training,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        columns = QSplitter(Qt.Orientation.Horizontal)
-        columns.setChildrenCollapsible(False)
+        self.columns = QSplitter(Qt.Orientation.Horizontal)
+        self.columns.setChildrenCollapsible(False)
         for panel in (self.gather_panel, self.train_panel, self.try_panel):
-            columns.addWidget(panel)
-        columns.setSizes([300, 640, 340])
-        columns.setStretchFactor(1, 1)
+            self.columns.addWidget(VerticalScroller(panel))
+        self.columns.setStretchFactor(1, 1)  # a wider window widens the curves and results, not the lists
+        remember_splitter(self.columns, self.remembered, "columns", [300, 640, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.message)
-        layout.addWidget(columns, 1)
+        layout.addWidget(self.columns, 1)
 
     # ------------------------------------------------------------------ the tab itself
     def on_libraries_ready(self) -> None:

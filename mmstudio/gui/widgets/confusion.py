@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from mmstudio.gui.widgets.palette import CORRECT_COLOUR, MISTAKE_COLOUR, blend, readable_text_colour, scaled_font
@@ -17,6 +17,8 @@ from mmstudio.gui.widgets.palette import CORRECT_COLOUR, MISTAKE_COLOUR, blend, 
 ALIGN = Qt.AlignmentFlag
 MARGIN = 10
 GAP = 8  # between a label area and the grid
+LEAST_COUNT_PX = 11  # the counts' smallest font: below it a cell's number is hard to read
+NAME_CHARS = 18  # class names get room for this many characters; a longer one is cut, and whole on hover
 
 
 class ConfusionMatrixView(QWidget):
@@ -50,6 +52,7 @@ class ConfusionMatrixView(QWidget):
         self._matrix = [list(row) for row in matrix]
         self._hover = None
         self._current = (0, 0)
+        self.setMinimumSize(self._least_size())  # past this the results tab scrolls: names and counts stay whole
         self.update()
 
     def clear(self) -> None:
@@ -105,7 +108,7 @@ class ConfusionMatrixView(QWidget):
     # ----- geometry -----
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(560, 500)
+        return QSize(560, 500).expandedTo(self.minimumSize())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(280, 240)
@@ -116,17 +119,57 @@ class ConfusionMatrixView(QWidget):
             scaled_font(self.font(), 1.15),  # class names
         )
 
+    def title_font(self):
+        return self._fonts()[0]
+
+    def count_font(self, size: float | None = None) -> QFont:
+        """The counts' font for cells of `size` (the current size if None): large on big cells, and never wider
+        than its cell, so the biggest count always fits."""
+        size = self._geometry()["size"] if size is None else size
+        font = scaled_font(self.font(), 1.0, bold=True)
+        font.setPixelSize(max(LEAST_COUNT_PX, min(int(size * 0.32), 40)))
+        widest = str(max((max(row) for row in self._matrix), default=0))
+        while font.pixelSize() > LEAST_COUNT_PX and QFontMetrics(font).horizontalAdvance(widest) > size - 6:
+            font.setPixelSize(font.pixelSize() - 1)
+        return font
+
+    def _least_cell(self) -> int:
+        """Cells shrink no further than their biggest count in the smallest count font, with a margin."""
+        font = scaled_font(self.font(), 1.0, bold=True)
+        font.setPixelSize(LEAST_COUNT_PX)
+        widest = str(max((max(row) for row in self._matrix), default=0))
+        names = QFontMetrics(self._fonts()[1])
+        return max(round(names.height() * 1.6), QFontMetrics(font).horizontalAdvance(widest) + 10)
+
+    def _name_room(self) -> float:
+        """The room for class names: the longest one, up to NAME_CHARS characters (the rest is on hover)."""
+        names = QFontMetrics(self._fonts()[1])
+        longest = max((names.horizontalAdvance(name) for name in self._classes), default=0) + 12  # + padding
+        return min(longest, names.averageCharWidth() * NAME_CHARS + 12)
+
+    def _least_size(self) -> QSize:
+        """Room for every name, title and count at the least cell size: a smaller view scrolls (train panel)."""
+        if not self._classes:
+            return QSize(0, 0)
+        title_height = QFontMetrics(self._fonts()[0]).height() + 4
+        names = QFontMetrics(self._fonts()[1])
+        grid = len(self._classes) * self._least_cell()
+        column_labels = self._name_room() if self._name_room() > self._least_cell() else names.height() + 6
+        return QSize(
+            round(2 * MARGIN + title_height + 2 * GAP + self._name_room() + grid),
+            round(2 * MARGIN + title_height + column_labels + GAP + grid),
+        )
+
     def _geometry(self) -> dict:
         """Title, label and grid areas for the current size; cells stay square and centred."""
         title_font, label_font = self._fonts()
         title_height = QFontMetrics(title_font).height() + 4
         names = QFontMetrics(label_font)
-        longest = max((names.horizontalAdvance(name) for name in self._classes), default=0) + 12  # + padding
+        room = self._name_room()
         n = max(len(self._classes), 1)
 
         area = QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-        row_label_width = min(longest, area.width() * 0.25)
-        left = area.left() + title_height + GAP + row_label_width + GAP
+        left = area.left() + title_height + GAP + room + GAP
         width = area.right() - left
 
         def cell_size(column_label_height: float) -> float:
@@ -134,21 +177,48 @@ class ConfusionMatrixView(QWidget):
             return max(min(width / n, height / n, 9 * names.height()), 1.0)
 
         column_label_height = names.height() + 6
-        rotated = longest > cell_size(column_label_height)
+        rotated = room > cell_size(column_label_height)
         if rotated:  # names too wide for their column: stand them on end
-            column_label_height = min(longest, area.height() * 0.25)
+            column_label_height = room
         size = cell_size(column_label_height)
         grid = QRectF(left, area.top() + title_height + column_label_height + GAP, size * n, size * n)
         grid.moveLeft(left + (width - grid.width()) / 2)  # centre the whole block: titles follow the grid
+        title_width = min(max(grid.width(), QFontMetrics(title_font).horizontalAdvance(self.tr("Predicted class")) + 8),
+                          area.width())
+        title = QRectF(0, area.top(), title_width, title_height)
+        title.moveCenter(QPointF(min(max(grid.center().x(), area.left() + title_width / 2), area.right() - title_width / 2),
+                                 title.center().y()))
         return {
             "grid": grid,
             "size": size,
             "rotated": rotated,
+            "title": title,
             "title_height": title_height,
-            "row_label_width": row_label_width,
+            "row_label_width": room,
             "column_label_height": column_label_height,
             "cell": lambda row, column: QRectF(grid.left() + column * size, grid.top() + row * size, size, size),
+            "row_name": lambda k: QRectF(grid.left() - GAP - room, grid.top() + k * size, room, size),
+            "column_name": lambda k: QRectF(grid.left() + k * size, grid.top() - GAP - column_label_height, size,
+                                            column_label_height),
         }
+
+    def title_rect(self) -> QRect:
+        """Where "Predicted class" is drawn: as wide as the grid, or as the words when the grid is narrower."""
+        return self._geometry()["title"].toAlignedRect()
+
+    def row_name_rect(self, k: int) -> QRect:
+        return self._geometry()["row_name"](k).toAlignedRect()
+
+    def column_name_rect(self, k: int) -> QRect:
+        return self._geometry()["column_name"](k).toAlignedRect()
+
+    def name_at(self, point: QPoint) -> str | None:
+        """The full class name under `point` on a row or column label (shown on hover: long names are cut)."""
+        geometry = self._geometry()
+        for k, name in enumerate(self._classes):
+            if geometry["row_name"](k).contains(QPointF(point)) or geometry["column_name"](k).contains(QPointF(point)):
+                return name
+        return None
 
     def _cell_at(self, point: QPoint) -> tuple[int, int] | None:
         if not self._classes:
@@ -189,8 +259,7 @@ class ConfusionMatrixView(QWidget):
         grid, title_height = geometry["grid"], geometry["title_height"]
         painter.setFont(title_font)
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        top = QRectF(grid.left(), MARGIN, grid.width(), title_height)
-        painter.drawText(top, ALIGN.AlignCenter, self.tr("Predicted class"))
+        painter.drawText(geometry["title"], ALIGN.AlignCenter, self.tr("Predicted class"))
         painter.save()  # "True class" reads bottom-to-top along the left edge
         painter.translate(grid.left() - GAP - geometry["row_label_width"] - GAP - title_height, grid.bottom())
         painter.rotate(-90)
@@ -205,7 +274,7 @@ class ConfusionMatrixView(QWidget):
         grid, size = geometry["grid"], geometry["size"]
         row_width, column_height = geometry["row_label_width"], geometry["column_label_height"]
         for k, name in enumerate(self._classes):
-            row = QRectF(grid.left() - GAP - row_width, grid.top() + k * size, row_width, size)
+            row = geometry["row_name"](k)
             elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(row_width))
             painter.drawText(row, ALIGN.AlignRight | ALIGN.AlignVCenter, elided)
             if geometry["rotated"]:  # bottom-to-top, starting just above its column
@@ -216,14 +285,12 @@ class ConfusionMatrixView(QWidget):
                 painter.drawText(QRectF(0, 0, column_height, size), ALIGN.AlignLeft | ALIGN.AlignVCenter, elided)
                 painter.restore()
             else:
-                column = QRectF(grid.left() + k * size, grid.top() - GAP - column_height, size, column_height)
-                painter.drawText(column, ALIGN.AlignHCenter | ALIGN.AlignBottom, name)
+                painter.drawText(geometry["column_name"](k), ALIGN.AlignHCenter | ALIGN.AlignBottom, name)
 
     def _paint_cells(self, painter: QPainter, geometry: dict) -> None:
         palette = self.palette()
         size = geometry["size"]
-        count_font = scaled_font(self.font(), 1.0, bold=True)
-        count_font.setPixelSize(max(10, min(int(size * 0.32), 40)))
+        count_font = self.count_font(size)
         share_font = scaled_font(self.font(), 1.0)
         share_font.setPixelSize(max(9, int(count_font.pixelSize() * 0.55)))
         show_share = size >= 3.2 * QFontMetrics(share_font).height()  # room for a "40%" line under the count
@@ -269,9 +336,9 @@ class ConfusionMatrixView(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            cell = self._cell_at(event.pos())
-            if cell is not None:
-                QToolTip.showText(event.globalPos(), self.cell_tooltip(*cell), self)
+            cell, name = self._cell_at(event.pos()), self.name_at(event.pos())
+            if cell is not None or name is not None:
+                QToolTip.showText(event.globalPos(), self.cell_tooltip(*cell) if cell is not None else name, self)
                 return True
         return super().event(event)
 

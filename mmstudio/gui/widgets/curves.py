@@ -111,13 +111,9 @@ class TrainingCurves(QWidget):
         row.addWidget(self._plots["accuracy"])
 
         self._hint = QLabel(self.tr("Curves appear here while the model trains"), self)
-        self._hint.setFont(scaled_font(self.font(), 1.5))
+        self._hint.setFont(scaled_font(self.font(), 1.2))
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._hint.setStyleSheet(
-            "QLabel { background: palette(window); color: palette(placeholder-text);"
-            " border: 1px solid palette(mid); border-radius: 8px; padding: 14px 22px; }"
-        )
+        self._hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
 
         self._legend = QLabel(self._legend_html(), self)
         self._legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -130,10 +126,10 @@ class TrainingCurves(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._legend, 0, 0)  # one legend above both plots, never covering a curve
+        layout.addWidget(self._hint, 0, 0)  # in the legend's place while there is nothing: it covers no axis
         layout.addWidget(plots, 1, 0)
-        layout.addWidget(self._hint, 1, 0, Qt.AlignmentFlag.AlignCenter)  # same cell: floats over the plots
         self._show_hint_when_empty()
-        self.setMinimumSize(480, 240)
+        self.setMinimumSize(320, 160)  # within the room the train panel keeps for the curves
 
     def _make_plot(self, key: str, title: str, left_axis: pg.AxisItem) -> pg.PlotWidget:
         """One plot with large labels, default mouse zoom, and its three curves created once."""
@@ -159,6 +155,11 @@ class TrainingCurves(QWidget):
             axis.setStyle(tickFont=tick_font)
             axis.setPen(foreground)
             axis.setTextPen(foreground)
+        # The last epoch's label sits on the right edge: pyqtgraph hides a label that passes its axis's end, so
+        # one plot showed "20" and the other stopped at "15". Half a label may pass, into a margin kept for it.
+        overhang = QFontMetrics(tick_font).horizontalAdvance("000") // 2 + 2
+        plot.getAxis("bottom").setStyle(hideOverlappingLabels=overhang)
+        plot.setContentsMargins(0, 0, overhang, 0)
         if isinstance(left_axis, _PercentAxis):  # its labels are short and known: no re-layout on first paint
             left_axis.setWidth(QFontMetrics(tick_font).horizontalAdvance("100.0%") + 16)
         # Must precede curve creation so every curve inherits clipping and peak-preserving downsampling.

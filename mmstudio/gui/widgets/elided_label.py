@@ -9,16 +9,22 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class ElidedLabel(QLabel):
+    """`description`, when given, follows the whole text in the tooltip (what the label is for)."""
+
     def __init__(self, text: str = "", mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, description: str = "") -> None:
         super().__init__(text, parent)
         self._mode = mode
+        self._description = description
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setToolTip(text)
+        self._set_tooltip()
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
         super().setText(text)
-        self.setToolTip(text)
+        self._set_tooltip()
+
+    def _set_tooltip(self) -> None:
+        self.setToolTip("\n".join(part for part in (self.text(), self._description) if part))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(0, super().minimumSizeHint().height())

@@ -18,6 +18,7 @@ class TrainSettingsForm(QWidget):
         defaults = TrainSettings()
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column puts labels above
 
         self.epochs = QSpinBox(minimum=1, maximum=1000, value=defaults.epochs)
         self.epochs.setToolTip(self.tr("How many times training goes through all examples. More can help, but takes longer."))

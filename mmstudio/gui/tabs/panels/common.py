@@ -1,11 +1,12 @@
-"""What the panels of a tab share besides the session: their heading style and the settings they remember."""
+"""What the panels of a tab share besides the session: their heading style, the settings they remember, and
+the scroll area that keeps a tall panel from making the window taller."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QWidget
 
 
 def heading(text: str) -> QLabel:
@@ -30,3 +31,32 @@ class Remembered:
 
     def remember_folder(self, folder: str) -> None:
         self.settings().setValue("last_folder", folder)
+
+
+class VerticalScroller(QScrollArea):
+    """`content` scrolled up and down, never sideways: a panel (or form) taller than the room it gets scrolls
+    instead of making the window taller, and its width is still the content's own, so nothing is cut."""
+
+    def __init__(self, content: QWidget, least_height: int = 0) -> None:
+        super().__init__()
+        self._least_height = least_height
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, min(self._least_height, self.widget().minimumSizeHint().height()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = self.widget().sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+
+def remember_splitter(splitter: QSplitter, remembered: Remembered, key: str, sizes: list[int]) -> None:
+    """Put `splitter` where the user last left it (else at `sizes`) and remember each move, for the next window."""
+    state = remembered.settings().value(f"splitters/{key}")
+    if state is None or not splitter.restoreState(state):
+        splitter.setSizes(sizes)
+    splitter.splitterMoved.connect(lambda: remembered.settings().setValue(f"splitters/{key}", splitter.saveState()))

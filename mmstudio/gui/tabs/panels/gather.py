@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QInputDialog, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from mmstudio.core.errors import MMStudioError
 from mmstudio.core.folders import Collected
@@ -18,6 +18,7 @@ from mmstudio.gui.session import Session
 from mmstudio.gui.tabs.panels.common import Remembered, heading
 from mmstudio.gui.thumbnails import ThumbnailCache
 from mmstudio.gui.widgets.class_list import ClassList
+from mmstudio.gui.widgets.elided_label import ElidedLabel
 from mmstudio.gui.widgets.example_browser import ExampleBrowser
 from mmstudio.gui.widgets.message_bar import MessageBar
 
@@ -46,7 +47,7 @@ class GatherPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(heading(self.tr("1 · Examples")))
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.open_folder_button = QPushButton(self.tr("Open folder…"))
         self.open_folder_button.setToolTip(
             self.tr("Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.")
@@ -58,8 +59,6 @@ class GatherPanel(QWidget):
         self.new_class_button = QPushButton(self.tr("New class"))
         self.new_class_button.setToolTip(self.tr("Add an empty class, then drop examples on it."))
         self.new_class_button.clicked.connect(self.new_class_dialog)
-        for button in (self.open_folder_button, self.add_files_button, self.new_class_button):
-            buttons.addWidget(button)
         layout.addLayout(buttons)
         self.sample_button = QPushButton(self.tr("Open sample data"))
         self.sample_button.setToolTip(self.tr("Load a small example data set that comes with mmstudio."))
@@ -72,7 +71,10 @@ class GatherPanel(QWidget):
         else:
             self.sample_button.clicked.connect(lambda: self.open_sample())
         self.sample_button.setVisible(bool(samples))
-        layout.addWidget(self.sample_button)
+        # two buttons a row: the column stays narrow enough for a 1024-pixel-wide window
+        for k, button in enumerate((self.open_folder_button, self.add_files_button, self.new_class_button,
+                                    self.sample_button)):
+            buttons.addWidget(button, k // 2, k % 2)
 
         self.class_list = ClassList(self.thumbnails)
         self.class_list.filesDropped.connect(lambda name, paths: self.import_paths(paths, name or None))
@@ -86,7 +88,7 @@ class GatherPanel(QWidget):
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: palette(mid); border: 2px dashed palette(mid); padding: 24px;")
-        self.examples_title = QLabel()
+        self.examples_title = ElidedLabel()  # a confusion cell's long title must not widen the column
         self.browser = ExampleBrowser(hooks.describe_item, self.thumbnails)
         self.browser.removeRequested.connect(self._remove_examples)
         self.browser.doubleClicked.connect(

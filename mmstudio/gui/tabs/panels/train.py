@@ -35,7 +35,7 @@ from mmstudio.gui import background
 from mmstudio.gui.translation import core_tr
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.session import Session
-from mmstudio.gui.tabs.panels.common import Remembered, heading
+from mmstudio.gui.tabs.panels.common import Remembered, VerticalScroller, heading, remember_splitter
 from mmstudio.gui.thumbnails import ThumbnailCache
 from mmstudio.gui.widgets.confusion import ConfusionMatrixView
 from mmstudio.gui.widgets.message_bar import MessageBar
@@ -45,6 +45,9 @@ from mmstudio.gui.widgets.train_settings import TrainSettingsForm
 
 if TYPE_CHECKING:
     from mmstudio.gui.tabs.hooks import MediumHooks
+
+CURVES_HEIGHT = 180  # the curves' least room, kept for them from the first paint (they arrive later)
+SETTINGS_LEAST_HEIGHT = 120  # open settings take at most their own height and at least this; they scroll
 
 
 class TrainPanel(QWidget):
@@ -78,6 +81,9 @@ class TrainPanel(QWidget):
             self.model_combo.addItem(core_tr(spec.title), spec.name)
         self.model_combo.setCurrentIndex(self.model_combo.findData(hooks.medium.default_model))
         self.model_combo.setToolTip(self.tr("The kind of neural network to train."))
+        # a long model name is cut in the box (whole in its list), not widening the column
+        self.model_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_combo.setMinimumContentsLength(14)
         model_row.addWidget(QLabel(self.tr("Model:")))
         model_row.addWidget(self.model_combo, 1)
         self.settings_toggle = QToolButton()
@@ -101,8 +107,9 @@ class TrainPanel(QWidget):
             self.tr("Start from the loaded or last trained model instead of from scratch (same classes needed).")
         )
         self.settings_form.form.addRow("", self.continue_check)
-        self.settings_form.setVisible(False)
-        layout.addWidget(self.settings_form)
+        self._settings_area = VerticalScroller(self.settings_form, least_height=SETTINGS_LEAST_HEIGHT)
+        self._settings_area.setVisible(False)
+        layout.addWidget(self._settings_area)
 
         self.warnings_label = QLabel()
         self.warnings_label.setWordWrap(True)
@@ -131,8 +138,13 @@ class TrainPanel(QWidget):
         layout.addWidget(self.progress)
 
         self._curves = None
-        self._curves_slot = QWidget()  # the curves (pyqtgraph) are built after the window first shows
+        self._curves_slot = QWidget()  # the curves (pyqtgraph) are built after the window first shows, in its room
+        self._curves_slot.setMinimumHeight(CURVES_HEIGHT)
+        self._curves_placeholder = QLabel(self.tr("Curves appear here while the model trains"))
+        self._curves_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._curves_placeholder.setStyleSheet("color: palette(placeholder-text); border: 1px dashed palette(mid);")
         QVBoxLayout(self._curves_slot).setContentsMargins(0, 0, 0, 0)
+        self._curves_slot.layout().addWidget(self._curves_placeholder)
         results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 4, 0, 0)
@@ -157,7 +169,7 @@ class TrainPanel(QWidget):
         QVBoxLayout(self._why_slot).setContentsMargins(0, 0, 0, 0)
         self._why_slot.setToolTip(self.tr("The chosen mistake, coloured by what made the model say what it said."))
         self.mistakes_page.addWidget(self._why_slot)
-        self.mistakes_page.setSizes([300, 300])
+        remember_splitter(self.mistakes_page, remembered, "mistakes", [300, 300])
         self._explaining_mistake = False
         self._pending_mistake = None
         self.explained_mistake = None  # the HeldBack now shown explained
@@ -180,11 +192,12 @@ class TrainPanel(QWidget):
         results_layout.addWidget(self.accuracy_label)
         results_layout.addWidget(self.result_note)
         results_layout.addWidget(self.results_tabs, 1)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self._curves_slot)
-        split.addWidget(results)
-        split.setSizes([320, 260])
-        layout.addWidget(split, 1)
+        self.plots_split = QSplitter(Qt.Orientation.Vertical)
+        self.plots_split.setChildrenCollapsible(False)
+        self.plots_split.addWidget(self._curves_slot)
+        self.plots_split.addWidget(results)
+        remember_splitter(self.plots_split, remembered, "curves_results", [320, 260])
+        layout.addWidget(self.plots_split, 1)
 
         self.model_combo.currentIndexChanged.connect(self._model_chosen)
         self._model_chosen()
@@ -204,6 +217,8 @@ class TrainPanel(QWidget):
             from mmstudio.gui.widgets.curves import TrainingCurves
 
             self._curves = TrainingCurves()
+            self._curves_placeholder.hide()
+            self._curves_placeholder.deleteLater()
             self._curves_slot.layout().addWidget(self._curves)
         return self._curves
 
@@ -234,7 +249,7 @@ class TrainPanel(QWidget):
         self.hooks.on_model_chosen(spec)
 
     def _toggle_settings(self, shown: bool) -> None:
-        self.settings_form.setVisible(shown)
+        self._settings_area.setVisible(shown)
         self.settings_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def _save_settings(self) -> None:

@@ -18,6 +18,7 @@ from mmstudio.gui.translation import core_tr
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.session import Session
 from mmstudio.gui.tabs.panels.common import Remembered, heading
+from mmstudio.gui.widgets.elided_label import ElidedLabel
 from mmstudio.gui.widgets.message_bar import MessageBar
 from mmstudio.gui.widgets.probability_bars import ProbabilityBars
 
@@ -52,10 +53,13 @@ class TryPanel(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(heading(self.tr("3 · Try it")))
         layout.addWidget(hooks.build_try_input(), 2)
-        self.prediction_label = QLabel(self.tr("No prediction yet"))
+        self.prediction_label = ElidedLabel(  # a long "Not sure (maybe …)" is cut, never widening the column
+            self.tr("No prediction yet"),
+            Qt.TextElideMode.ElideRight,
+            description=self.tr("The class the model thinks this example belongs to."),
+        )
         self.prediction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prediction_label.setStyleSheet("font-size: 20pt; font-weight: 700; padding: 6px;")
-        self.prediction_label.setToolTip(self.tr("The class the model thinks this example belongs to."))
         layout.addWidget(self.prediction_label)
         self.bars = ProbabilityBars()
         self.bars.setToolTip(self.tr("How sure the model is about each class. Click a class to see what speaks for it."))
@@ -99,6 +103,7 @@ class TryPanel(QWidget):
         row.addWidget(self.why_check)
         row.addStretch(1)
         unsure_label = QLabel(self.tr("Say “not sure” below"))
+        unsure_label.setWordWrap(True)  # two lines in a narrow column rather than a wider column
         self.unsure_spin = QSpinBox()
         self.unsure_spin.setRange(0, 99)
         self.unsure_spin.setSingleStep(5)
