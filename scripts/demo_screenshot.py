@@ -2,6 +2,7 @@
 
 Used for docs/screenshot.png:  xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/demo_screenshot.py docs/screenshot.png
 and for the Audio tab:          ... scripts/demo_screenshot.py docs/screenshot-audio.png audio
+at another window size:         ... scripts/demo_screenshot.py docs/screenshot-1366.png image 1366x768
 (without a display it falls back to Qt's offscreen platform).
 """
 
@@ -54,13 +55,14 @@ def try_example(medium: str):
     return "The striker scored twice in the second half"
 
 
-def main(out: Path, medium: str = "image", epochs: int = 12) -> None:
+def main(out: Path, medium: str = "image", size: str = "1280x800", epochs: int = 12) -> None:
     QStandardPaths.setTestModeEnabled(True)  # leave the user's own settings alone
     app = QApplication(sys.argv[:1])
     configure(app)
     QSettings().clear()
     window = MainWindow(load_sample_on_first_launch=False)
-    window.resize(1280, 800)
+    width, height = (int(n) for n in size.split("x"))
+    window.resize(width, height)
     window.show()
     tab = window.tab_for(medium)
     window.tabs.setCurrentWidget(tab)
@@ -85,4 +87,4 @@ def main(out: Path, medium: str = "image", epochs: int = 12) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png"), *sys.argv[2:3])
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png"), *sys.argv[2:4])

@@ -27,12 +27,13 @@ def columns(tab) -> QSplitter:
     return tab.columns
 
 
-def check_fits(window, what: str, size: QSize = LAPTOP) -> None:
+def check_fits(window, what: str, size: QSize = LAPTOP) -> QSize:
     QApplication.processEvents()
     hint, minimum = window.minimumSizeHint(), window.minimumSize()
     for name, value in (("minimumSizeHint", hint), ("minimumSize", minimum)):
         assert value.width() <= size.width() and value.height() <= size.height(), (what, name, value)
     assert window.size() == size, (what, window.size())
+    return hint
 
 
 def test_the_window_fits_1280x720_and_keeps_its_size(qtbot, window, tab, shapes, tmp_path):
@@ -49,7 +50,8 @@ def test_the_window_fits_1280x720_and_keeps_its_size(qtbot, window, tab, shapes,
     check_fits(window, "Settings closed again")
 
     window.tabs.setCurrentWidget(tab)
-    widths = columns(tab).sizes()
+    check_fits(window, "back on the Image tab")
+    widths, least_width = columns(tab).sizes(), columns(tab).minimumSizeHint().width()
     load_folder(qtbot, tab, shapes)
     check_fits(window, "examples loaded")
     panel = tab.train_panel
@@ -73,6 +75,7 @@ def test_the_window_fits_1280x720_and_keeps_its_size(qtbot, window, tab, shapes,
     tab.try_panel.try_item(sorted((shapes / "star").glob("*.png"))[0])
     qtbot.waitUntil(lambda: tab.try_panel.prediction_label.text().startswith("Not sure"), timeout=20_000)
     check_fits(window, "not sure")
+    assert columns(tab).minimumSizeHint().width() == least_width  # no text widened a column's minimum
     assert columns(tab).sizes() == widths
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QWidget
 
 
@@ -35,15 +35,38 @@ class Remembered:
 
 class VerticalScroller(QScrollArea):
     """`content` scrolled up and down, never sideways: a panel (or form) taller than the room it gets scrolls
-    instead of making the window taller, and its width is still the content's own, so nothing is cut."""
+    instead of making the window taller, and its width is still the content's own, so nothing is cut.
+
+    The content is sized here, not by QScrollArea's widgetResizable: that gives content with wrapping labels
+    its preferred height, so a panel with room enough for its minimum scrolled all the same."""
 
     def __init__(self, content: QWidget, least_height: int = 0) -> None:
         super().__init__()
         self._least_height = least_height
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)
+        content.installEventFilter(self)
+
+    def _content_height(self, width: int) -> int:
+        """The least height the content needs at `width` (wrapped labels taller when narrow)."""
+        layout = self.widget().layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return layout.totalMinimumHeightForWidth(width)
+        return self.widget().minimumSizeHint().height()
+
+    def _fit(self) -> None:
+        width = self.viewport().width()
+        self.widget().resize(width, max(self.viewport().height(), self._content_height(width)))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()

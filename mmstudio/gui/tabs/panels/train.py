@@ -36,6 +36,7 @@ from mmstudio.gui.translation import core_tr
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.session import Session
 from mmstudio.gui.tabs.panels.common import Remembered, VerticalScroller, heading, remember_splitter
+from mmstudio.gui.tabs.panels.search import BestModelSearch
 from mmstudio.gui.thumbnails import ThumbnailCache
 from mmstudio.gui.widgets.confusion import ConfusionMatrixView
 from mmstudio.gui.widgets.message_bar import MessageBar
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from mmstudio.gui.tabs.hooks import MediumHooks
 
 CURVES_HEIGHT = 180  # the curves' least room, kept for them from the first paint (they arrive later)
+RESULTS_HEIGHT = 150  # the results' least room: a short window scrolls the panel rather than squash them
 SETTINGS_LEAST_HEIGHT = 120  # open settings take at most their own height and at least this; they scroll
 
 
@@ -129,6 +131,8 @@ class TrainPanel(QWidget):
         self.stop_button.clicked.connect(self.stop_training)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop_training)
         run_row.addWidget(self.train_button, 1)
+        self.search = BestModelSearch(self)  # "Find the best model": its button here, its leaderboard in the results
+        run_row.addWidget(self.search.button)
         run_row.addWidget(self.stop_button)
         layout.addLayout(run_row)
         self.progress = QProgressBar()
@@ -150,12 +154,14 @@ class TrainPanel(QWidget):
         results_layout.setContentsMargins(0, 4, 0, 0)
         self.accuracy_label = QLabel()
         self.accuracy_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.accuracy_label.setWordWrap(True)  # a narrow column wraps it: it must not widen the column
         self.accuracy_label.setMinimumHeight(self.accuracy_label.fontMetrics().height() * 2)  # no re-layout when set
         self.accuracy_label.setToolTip(self.tr("How often the model was right on examples held back from training."))
         self.result_note = QLabel()
         self.result_note.setWordWrap(True)
         self.result_note.setStyleSheet("color: #8a5300;")
         self.results_tabs = QTabWidget()
+        self.results_tabs.setMinimumHeight(RESULTS_HEIGHT)
         self.per_class_table = PerClassTable()
         self.confusion = ConfusionMatrixView()
         self.confusion.cellActivated.connect(self.show_cell_examples)
@@ -188,6 +194,7 @@ class TrainPanel(QWidget):
         self.results_tabs.addTab(self.mistakes_page, self.tr("Mistakes"))
         self.results_tabs.addTab(self.confused_pairs, self.tr("Mix-ups"))
         self.results_tabs.addTab(self._confidence_slot, self.tr("Confidence"))
+        self.results_tabs.addTab(self.search.leaderboard, self.tr("Leaderboard"))
         self.results_tabs.setToolTip(self.tr("How the model did on the held-back examples, and where it went wrong."))
         results_layout.addWidget(self.accuracy_label)
         results_layout.addWidget(self.result_note)
