@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from mmstudio.gui.tabs.hooks import MediumHooks
 
 CURVES_HEIGHT = 180  # the curves' least room, kept for them from the first paint (they arrive later)
+RESULTS_HEIGHT = 150  # the results' least room: a short window scrolls the panel rather than squash them
 SETTINGS_LEAST_HEIGHT = 120  # open settings take at most their own height and at least this; they scroll
 
 
@@ -153,12 +154,14 @@ class TrainPanel(QWidget):
         results_layout.setContentsMargins(0, 4, 0, 0)
         self.accuracy_label = QLabel()
         self.accuracy_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.accuracy_label.setWordWrap(True)  # a narrow column wraps it: it must not widen the column
         self.accuracy_label.setMinimumHeight(self.accuracy_label.fontMetrics().height() * 2)  # no re-layout when set
         self.accuracy_label.setToolTip(self.tr("How often the model was right on examples held back from training."))
         self.result_note = QLabel()
         self.result_note.setWordWrap(True)
         self.result_note.setStyleSheet("color: #8a5300;")
         self.results_tabs = QTabWidget()
+        self.results_tabs.setMinimumHeight(RESULTS_HEIGHT)
         self.per_class_table = PerClassTable()
         self.confusion = ConfusionMatrixView()
         self.confusion.cellActivated.connect(self.show_cell_examples)
