@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mmstudio import __version__
-from mmstudio.cli.commands import INTERRUPTED, evaluate, predict, train
+from mmstudio.cli.commands import AUTO, INTERRUPTED, evaluate, predict, train
 from mmstudio.cli.explain import add_explain
 from mmstudio.cli.kinds import all_kinds, kind_of, positive_int
 from mmstudio.cli.output import ProgressLine, batch_text, epoch_text, safe_output
 from mmstudio.core.settings import SCHEDULES, TrainSettings
 from mmstudio.core.errors import MMStudioError
 from mmstudio.core.media import MEDIA
+from mmstudio.core.search import DEFAULT_TIME_BUDGET_S
 
 __all__ = ["ProgressLine", "batch_text", "build_parser", "epoch_text", "run_cli"]
 
@@ -44,7 +45,14 @@ def _add_train(commands, shared: argparse.ArgumentParser) -> None:
         parser = kinds.add_parser(name, parents=[shared], help=f"train a classifier on {medium.title.lower()} examples")
         parser.add_argument("data", type=Path, metavar="DATA", help=kind.data_help)
         parser.add_argument("--out", type=Path, required=True, metavar="MODEL.mmstudio", help="where to save the model")
-        parser.add_argument("--model", choices=list(medium.models), default=medium.default_model, help=DEFAULT)
+        parser.add_argument(
+            "--model", choices=[*medium.models, AUTO], default=medium.default_model,
+            help=f"{AUTO}: train every model within --time-budget and keep the best, " + DEFAULT,
+        )
+        parser.add_argument(
+            "--time-budget", type=float, metavar="S",
+            help=f"with --model {AUTO}: seconds for all the models together (default: {DEFAULT_TIME_BUDGET_S:.0f})",
+        )
         parser.add_argument("--epochs", type=int, default=defaults.epochs, help=DEFAULT)
         parser.add_argument("--batch-size", type=int, default=defaults.batch_size, help=DEFAULT)
         parser.add_argument("--lr", type=float, default=defaults.learning_rate, help="learning rate, " + DEFAULT)

@@ -27,9 +27,12 @@ from mmstudio.core.checks import chance_note, data_warnings, require_trainable
 from mmstudio.core.errors import DataError, MMStudioError
 from mmstudio.core.events import (
     Batches,
+    CandidateFinished,
+    CandidateStarted,
     EpochEnded,
     Failed,
     Finished,
+    Leaderboard,
     LoadProgress,
     Notice,
     gathered,
@@ -39,6 +42,7 @@ from mmstudio.core.media import get_medium, get_modality
 from mmstudio.core.media.modality import Modality
 
 INTERRUPTED = 130
+AUTO = "auto"  # --model auto: find the best model (core/search.py)
 
 
 def _start_torch(options: argparse.Namespace) -> None:
@@ -75,11 +79,18 @@ def _stop_on_interrupt(stop: threading.Event) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _follow(events, progress: ProgressLine) -> Finished:
-    """Show the pipeline's events as they come; its last event is the outcome."""
-    outcome = None
+def _follow(events, progress: ProgressLine) -> tuple[Finished, Leaderboard | None]:
+    """Show the pipeline's events as they come; its last event is the outcome, after a search's leaderboard."""
+    outcome = board = None
     for event in gathered(events):
         match event:
+            case CandidateStarted(model=model, index=index, count=count):
+                progress.line(f"model {index}/{count}: {model}")
+            case CandidateFinished():
+                progress.line(_row_text(event))
+            case Leaderboard(reason=reason):
+                board = event
+                progress.line(reason)
             case LoadProgress(done=done, total=total):
                 progress.show(f"reading examples {done}/{total}")
             case Batches():
@@ -93,7 +104,12 @@ def _follow(events, progress: ProgressLine) -> Finished:
     progress.clear()
     if isinstance(outcome, Failed):
         raise MMStudioError(outcome.message)
-    return outcome
+    return outcome, board
+
+
+def _row_text(row: CandidateFinished) -> str:
+    ended = ", its share of the time ran out" if row.stopped else ""
+    return f"{row.model}: {row.val_accuracy:.1%} on the held-back examples, {row.epochs} epoch(s), {row.seconds:.1f} s{ended}"
 
 
 def _check_out(out: Path) -> None:
@@ -138,26 +154,64 @@ def _training_data(options: argparse.Namespace, modality: Modality) -> tuple[Lab
     return labelled, classes
 
 
+def _check_time_budget(options: argparse.Namespace) -> None:
+    from mmstudio.core.search import DEFAULT_TIME_BUDGET_S, check_time_budget
+
+    if options.model != AUTO:
+        if options.time_budget is not None:
+            raise DataError(f"--time-budget is for --model {AUTO}, which tries every model within it.")
+        return
+    if options.time_budget is None:
+        options.time_budget = DEFAULT_TIME_BUDGET_S
+    check_time_budget(options.time_budget)
+
+
+def _model_configs(options: argparse.Namespace, modality: Modality, kind) -> dict[str, dict]:
+    """Each model's own options for a search: one that does not apply to a model (--bidirectional for a
+    non-recurrent one) is left out for that model."""
+    configs = {}
+    for name in modality.models:
+        try:
+            configs[name] = kind.model_config(argparse.Namespace(**{**vars(options), "model": name}), modality)
+        except DataError:
+            configs[name] = {}
+    return configs
+
+
+def _training_events(options, modality, kind, labelled, classes, settings, model_config, stop):
+    """The core's run: one model, or the search for the best with --model auto."""
+    preprocessing = kind.preprocessing(options)
+    if options.model == AUTO:
+        from mmstudio.core.search import find_best_model
+
+        configs = _model_configs(options, modality, kind)
+        return find_best_model(
+            modality, labelled, classes, settings, preprocessing, configs, options.time_budget, stop=stop
+        )
+    from mmstudio.core.pipeline import train_examples
+
+    return train_examples(
+        modality, labelled, classes, options.model, settings, preprocessing, model_config=model_config, stop=stop
+    )
+
+
 def train(options: argparse.Namespace) -> int:
     modality = get_modality(options.modality)
     settings = _settings(options)
     kind = kind_of(modality.name)
-    model_config = kind.model_config(options, modality)
+    _check_time_budget(options)
+    model_config = kind.model_config(options, modality) if options.model != AUTO else None
     _check_out(options.out)
     labelled, classes = _training_data(options, modality)
 
     _start_torch(options)
     from mmstudio.core.checkpoint import save_bundle
-    from mmstudio.core.pipeline import train_examples
 
     device = _device(options)
     stop = threading.Event()
-    preprocessing = kind.preprocessing(options)
-    events = train_examples(
-        modality, labelled, classes, options.model, settings, preprocessing, model_config=model_config, stop=stop
-    )
+    events = _training_events(options, modality, kind, labelled, classes, settings, model_config, stop)
     with _stop_on_interrupt(stop):
-        finished = _follow(events, ProgressLine(sys.stderr))
+        finished, board = _follow(events, ProgressLine(sys.stderr))
         saved = save_bundle(finished.bundle, options.out)
 
     if finished.stopped:
@@ -180,10 +234,17 @@ def train(options: argparse.Namespace) -> int:
         "skipped": finished.skipped,
         "out": str(saved),
     }
+    if board is not None:
+        result["leaderboard"] = [row.as_record() for row in board.rows]
+        result["reason"] = board.reason
     if options.json:
         print_json(result)
     else:
         print_training(result)
+        if board is not None:
+            print(f"why: {board.reason}")
+            for row in board.rows:
+                print(f"  {_row_text(row)}")
     return 0
 
 

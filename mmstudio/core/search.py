@@ -66,6 +66,7 @@ class Deadline:
 class Candidate:
     """A network built and its data encoded, ready to train."""
 
+    modality: Modality  # how it reads and encodes
     plan: ModelPlan
     prepared: Prepared
     preprocessing: dict  # fitted on the training split
@@ -137,8 +138,6 @@ def _search(modality, labelled, classes, settings, preprocessing, model_configs,
     if stop is not None and stop.is_set():
         yield Failed("The search was stopped before any model was trained.")
         return
-    if not candidates:
-        raise DataError("None of the models can run on this computer.")
 
     rows: list[CandidateFinished] = []
     best: tuple[CandidateFinished, Candidate, Any] | None = None
@@ -167,7 +166,7 @@ def _search(modality, labelled, classes, settings, preprocessing, model_configs,
     trained = replace(trained, result=replace(trained.result, stopped=user_stopped))
     trained.metrics["leaderboard"] = [row.as_record() for row in board]
     trained.metrics["reason"] = why
-    yield from finish(modality, winner.prepared, winner.plan, trained, classes, settings, device, stop)
+    yield from finish(winner.modality, winner.prepared, winner.plan, trained, classes, settings, device, stop)
 
 
 def _plan(modality: Modality, name: str, preprocessing: dict | None, config: dict | None) -> ModelPlan:
@@ -176,43 +175,51 @@ def _plan(modality: Modality, name: str, preprocessing: dict | None, config: dic
 
 
 def _candidates(modality, labelled, classes, plans, settings, device, stop) -> Generator[Event, None, list[Candidate]]:
-    """Every plan that can run, built and encoded, smallest first. The examples are read once per different
-    preprocessing and split once, on the first reading."""
-    import torch
-
+    """Every plan that can run here, built and encoded, cheapest first. The examples are read once per different
+    way of reading them (a pretrained encoder may have its own) and split once, on the first reading: a problem
+    with the examples themselves ends the search there; one with a single model leaves that model out."""
     first: Prepared | None = None
-    readings: dict[str, Prepared | None] = {}
-    encodings: dict[str, tuple] = {}
-    candidates = []
+    readings: dict[tuple, Prepared | None] = {}  # by how the examples are read (a model's own `read`)
+    encodings: dict[tuple, tuple] = {}
+    candidates, left_out = [], []
     for plan in plans:
-        key = json.dumps(plan.unfitted, sort_keys=True, default=str)
-        if key not in readings:
-            if first is None:
-                readings[key] = first = yield from prepare(modality, labelled, classes, plan.unfitted, settings, stop)
-            else:
-                readings[key] = yield from _read_again(modality, first, plan, stop)
-        prepared = readings[key]
+        own = modality.for_model(plan.name)  # the medium's, or the model's own way of reading and encoding
+        settings_key = json.dumps(plan.unfitted, sort_keys=True, default=str)
+        read_key, key = (type(own).read, settings_key), (type(own), settings_key)  # reading, then encoding
+        if first is None:
+            readings[read_key] = first = yield from prepare(own, labelled, classes, plan.unfitted, settings, stop)
         if stop is not None and stop.is_set():
             return []
-        if prepared is None:
-            continue
-        if key not in encodings:
-            encodings[key] = encode_split(modality, prepared, plan.unfitted)
-        fitted, train, val = encodings[key]
         try:
-            model = new_model(modality, plan, classes, fitted, settings.seed)
+            yield from own.prepare(plan.unfitted)  # an encoder's weights, downloaded once (Downloading events)
+            if read_key not in readings:
+                readings[read_key] = yield from _read_again(own, first, plan, stop)
+            prepared = readings[read_key]
+            if prepared is None:
+                continue
+            if key not in encodings:
+                encodings[key] = encode_split(own, prepared, plan.unfitted)
+            candidates.append(_built(own, plan, prepared, *encodings[key], classes, settings, device))
         except ImportError as error:
             if (error.name or "").partition(".")[0] == "mmstudio":
                 raise  # our own module: a bug, not a missing package
-            yield Notice(
-                f"The model '{plan.name}' cannot run on this computer: it needs the package '{error.name}', "
-                "which is not installed. It was left out of the search."
-            )
-            continue
-        random_state = torch.get_rng_state()
-        step = _step_seconds(model, train, settings, device)
-        candidates.append(Candidate(plan, prepared, fitted, train, val, model, random_state, step))
+            left_out.append(f"it needs the package '{error.name}', which is not installed")
+            yield Notice(f"The model '{plan.name}' was left out of the search: {left_out[-1]}.")
+        except DataError as error:  # its package or its weights are missing here, or it cannot take this data
+            left_out.append(str(error))
+            yield Notice(f"The model '{plan.name}' was left out of the search: {error}")
+    if not candidates and left_out:
+        raise DataError(f"None of the models can run on this computer. The first one left out: {left_out[0]}")
     return sorted(candidates, key=lambda candidate: candidate.step_seconds)
+
+
+def _built(modality, plan, prepared, fitted, train, val, classes, settings, device) -> Candidate:
+    import torch
+
+    model = new_model(modality, plan, classes, fitted, settings.seed)
+    random_state = torch.get_rng_state()
+    step = _step_seconds(model, train, settings, device)
+    return Candidate(modality, plan, prepared, fitted, train, val, model, random_state, step)
 
 
 def _step_seconds(model, train, settings, device) -> float:

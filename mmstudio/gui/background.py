@@ -29,6 +29,22 @@ def train(
             yield PredictorReady(Predictor(event.bundle, device=settings.device))
 
 
+def find_best(medium_name, labelled, classes, settings, preprocessing, model_configs, time_budget, stop: threading.Event):
+    """Generator job: the search for the best model's events (core/search.py), then a predictor for the winner."""
+    from mmstudio.core.events import Finished, PredictorReady, gathered
+    from mmstudio.core.media import get_modality
+    from mmstudio.core.predictor import Predictor
+    from mmstudio.core.search import find_best_model
+
+    events = find_best_model(
+        get_modality(medium_name), labelled, classes, settings, preprocessing, model_configs, time_budget, stop=stop
+    )
+    for event in gathered(events):
+        yield event
+        if isinstance(event, Finished):
+            yield PredictorReady(Predictor(event.bundle, device=settings.device))
+
+
 def try_example(predictor, item, render_preview):
     """(prediction or None, preview data or None, plain problem message or None) for one example."""
     from mmstudio.core.errors import MMStudioError

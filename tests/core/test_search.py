@@ -4,6 +4,7 @@ thread. Nothing here asserts on wall-clock time: the budget is checked through t
 from __future__ import annotations
 
 import csv
+import json
 import math
 
 import pytest
@@ -59,11 +60,14 @@ def test_every_candidate_is_tried_on_the_same_held_back_examples_and_the_best_wi
     events = search(text, texts, fit_on_all=True)
     done = finished(events)
     rows = rows_of(events)
-    assert sorted(row.model for row in rows) == sorted(text.models)
+    left_out = {name for name in text.models for event in events if isinstance(event, Notice) and f"'{name}' was left out" in event.message}
+    assert sorted(row.model for row in rows) == sorted(set(text.models) - left_out)  # a missing package: a Notice
+    assert len(rows) >= 4
     starts = [event for event in events if isinstance(event, CandidateStarted)]
     assert [(start.index, start.count) for start in starts] == [(k, len(rows)) for k in range(1, len(rows) + 1)]
     reads = [event for event in events if isinstance(event, LoadProgress) and event.done == event.total]
-    assert len(reads) == 1, "the examples are read once for every candidate"
+    ways = {(spec.modality, json.dumps(spec.preprocessing, sort_keys=True)) for spec in text.models.values()}
+    assert len(reads) <= len(ways) < len(rows), "read once for all the models that read them the same way"
 
     # each row is what that model scores when trained alone, and every lone run holds back the same examples
     labelled, classes = texts

@@ -1,0 +1,131 @@
+""""Find the best model" in a tab's train panel: its button, its leaderboard, and the search run off the GUI thread.
+
+The search is `background.find_best` on a worker thread, started like a training run: the same stop flag (Stop
+keeps the best so far), the same progress bar and curves (reset for each model tried), and its winner's
+Finished goes through the panel as a run's does, so the winner becomes the session's model and Try it uses it.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from mmstudio.core.checks import require_trainable
+from mmstudio.core.errors import MMStudioError
+from mmstudio.core.events import CandidateFinished, CandidateStarted, Finished, Leaderboard
+from mmstudio.core.search import DEFAULT_TIME_BUDGET_S
+from mmstudio.gui import background
+from mmstudio.gui.translation import core_tr
+from mmstudio.gui.widgets.leaderboard import LeaderboardView
+
+
+class BestModelSearch(QObject):
+    """Owns the button and the leaderboard; the train panel places them and routes the run's other events."""
+
+    def __init__(self, panel: QWidget) -> None:  # the tab's TrainPanel (not imported: it imports this module)
+        super().__init__(panel)
+        self.panel = panel
+        self.models = panel.hooks.medium.models
+        self.time_budget = DEFAULT_TIME_BUDGET_S
+        self.button = QPushButton(self.tr("Find the best model"))
+        self.button.setMinimumHeight(40)
+        self.button.setToolTip(
+            self.tr("Train every kind of model on the same examples, about %1 s in all, and keep the most accurate.")
+            .replace("%1", f"{self.time_budget:.0f}")
+        )
+        self.button.clicked.connect(self.start)
+        self.leaderboard = LeaderboardView()
+        self._settings = None
+        panel.session.subscribe("training", lambda _training: self._update_enabled())
+        panel.session.subscribe("examples", lambda _examples: self._update_enabled())
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        session = self.panel.session
+        self.button.setEnabled(not session.training and len(session.examples.class_names) >= 2)
+
+    def title(self, name: str) -> str:
+        return core_tr(self.models[name].title)
+
+    def start(self) -> None:
+        panel, session = self.panel, self.panel.session
+        if session.training:
+            return
+        try:
+            require_trainable(session.examples.counts())
+        except MMStudioError as error:
+            panel.message.show_message(str(error), "warning")
+            return
+        self._settings = panel.settings_form.settings()
+        panel._save_settings()
+        panel._stop = threading.Event()
+        panel.curves.reset()
+        session.validation = []
+        panel._clear_results()
+        self.leaderboard.clear()
+        panel.results_tabs.setCurrentWidget(self.leaderboard)
+        panel.message.show_message(
+            self.tr("Trying every kind of model… press Stop (Esc) to end it and keep the best so far.")
+        )
+        session.training = True
+        panel.progress.setRange(0, 0)
+        panel.progress.setFormat(panel.tr("Reading the examples…"))
+        hooks = panel.hooks
+        panel.jobs.start(
+            background.find_best,
+            hooks.medium.name,
+            session.examples.labelled(),
+            session.examples.class_names,
+            self._settings,
+            hooks.preprocessing(),
+            {name: hooks.model_config(spec) for name, spec in self.models.items()},
+            self.time_budget,
+            panel._stop,
+            on_yield=self._on_event,
+            on_error=panel._training_crashed,
+            on_finish=panel._training_ended,
+        )
+
+    def _on_event(self, event) -> None:
+        panel = self.panel
+        if isinstance(event, CandidateStarted):
+            self.leaderboard.show_training(event.model, self.title(event.model))
+            panel.curves.reset()
+            panel.curves.plan_epochs(self._settings.epochs)
+        elif isinstance(event, CandidateFinished):
+            self.leaderboard.show_result(
+                event.model, self.title(event.model), event.val_accuracy, event.seconds, event.stopped
+            )
+        elif isinstance(event, Leaderboard):
+            self.leaderboard.show_winner(event.winner, self.reason(event.rows))
+        else:
+            panel._on_event(event)
+            if isinstance(event, Finished):
+                panel.model_combo.setCurrentIndex(panel.model_combo.findData(event.bundle.model))
+                panel.curves.reset()  # the curves end with the winner's run, not the last model tried
+                panel.curves.set_history(event.bundle.history)
+
+    def reason(self, rows) -> str:
+        """Why the first of the ranked rows won, in the user's language (core/search.py says it in English)."""
+        best = rows[0]
+        accuracy, took = f"{best.val_accuracy:.0%}", self.tr("%1 s").replace("%1", f"{best.seconds:.1f}")
+        if len(rows) == 1:
+            return (
+                self.tr("%1 was the only model tried: %2 right on the held-back examples, in %3.")
+                .replace("%1", self.title(best.model)).replace("%2", accuracy).replace("%3", took)
+            )
+        runner = rows[1]
+        if best.val_accuracy == runner.val_accuracy:
+            return (
+                self.tr("%1 won: %2 right on the held-back examples, as good as %3 but faster (%4 against %5).")
+                .replace("%1", self.title(best.model)).replace("%2", accuracy).replace("%3", self.title(runner.model))
+                .replace("%4", took).replace("%5", self.tr("%1 s").replace("%1", f"{runner.seconds:.1f}"))
+            )
+        points = max(1, round((best.val_accuracy - runner.val_accuracy) * 100))
+        return (
+            self.tr("%1 won: %2 right on the held-back examples, %n point(s) above %3; it took %4.", "", points)
+            .replace("%1", self.title(best.model)).replace("%2", accuracy).replace("%3", self.title(runner.model))
+            .replace("%4", took)
+        )
