@@ -14,6 +14,7 @@ from mmstudio.cli.kinds import Labelled, all_kinds, kind_of
 from mmstudio.cli.output import (
     ProgressLine,
     batch_text,
+    download_text,
     epoch_text,
     print_json,
     print_prediction,
@@ -27,6 +28,7 @@ from mmstudio.core.checks import chance_note, data_warnings, require_trainable
 from mmstudio.core.errors import DataError, MMStudioError
 from mmstudio.core.events import (
     Batches,
+    Downloading,
     CandidateFinished,
     CandidateStarted,
     EpochEnded,
@@ -93,6 +95,10 @@ def _follow(events, progress: ProgressLine) -> tuple[Finished, Leaderboard | Non
                 progress.line(reason)
             case LoadProgress(done=done, total=total):
                 progress.show(f"reading examples {done}/{total}")
+            case Downloading(done=0):
+                progress.line(download_text(event))  # stays in a log too: a first use waits for it
+            case Downloading():
+                progress.show(download_text(event))
             case Batches():
                 progress.show(batch_text(event.last))
             case EpochEnded():

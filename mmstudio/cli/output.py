@@ -16,7 +16,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from mmstudio.core.events import DELIVERY_INTERVAL_S, BatchEnded, EpochEnded
+from mmstudio.core.events import DELIVERY_INTERVAL_S, BatchEnded, Downloading, EpochEnded
 from mmstudio.core.examples import Item
 from mmstudio.core.media.modality import Modality
 from mmstudio.core.schema import without_nan
@@ -125,6 +125,12 @@ def batch_text(event: BatchEnded) -> str:
         f"epoch {event.epoch}/{event.epochs} [{bar}] batch {event.batch}/{event.batches}  "
         f"loss {event.loss:.4f}  acc {event.accuracy:.0%}  {_duration(event.seconds_left)} left"
     )
+
+
+def download_text(event: Downloading) -> str:
+    """"downloading MobileNetV3 (small) weights 4.2/9.8 MB"; the total is unknown when a server does not say it."""
+    done = f"{event.done / 2**20:.1f}"
+    return f"downloading {event.what} {done}/{event.total / 2**20:.1f} MB" if event.total else f"downloading {event.what} {done} MB"
 
 
 def epoch_text(event: EpochEnded) -> str:

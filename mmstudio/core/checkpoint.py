@@ -130,7 +130,7 @@ def description_schema(medium: Medium, spec: ModelSpec) -> Record:
             "modality": Choice(medium.name),
             "model": Choice(spec.name),
             "classes": CLASSES,
-            "preprocessing": medium.preprocessing_schema,
+            "preprocessing": medium.schema_for(spec),
             "model_config": spec.config_schema,
             "history": HISTORY,
             "metrics": METRICS,
@@ -149,7 +149,7 @@ def check_model_settings(
     """Raise SchemaError for settings that `load_bundle` would refuse, so training refuses them up front; before
     `Modality.fit` (not `fitted`), what fitting adds may still be missing."""
     CLASSES(list(classes), "classes")
-    schema = medium.preprocessing_schema
+    schema = medium.schema_for(spec)
     (schema if fitted else replace(schema, required=()))(preprocessing, "preprocessing")
     spec.config_schema(config, "model_config")
 

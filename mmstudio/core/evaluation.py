@@ -49,7 +49,7 @@ def evaluate_examples(
     stop: threading.Event | None = None,
 ) -> tuple[dict, list[tuple[Item, str]]]:
     """(report, skipped) for labelled examples whose class names the model knows."""
-    modality = get_modality(bundle.modality)
+    modality = get_modality(bundle.modality).for_model(bundle.model)
     index = {name: k for k, name in enumerate(bundle.classes)}
     unknown = sorted({label for _, label in labelled if label not in index})
     if unknown:

@@ -21,6 +21,15 @@ class LoadProgress:
 
 
 @dataclass(frozen=True)
+class Downloading:
+    """Bytes of a pretrained encoder's weights received so far, before a run can start (once per computer)."""
+
+    done: int
+    total: int  # 0 when the server does not say
+    what: str  # in plain words: "MobileNetV3 (small) weights"
+
+
+@dataclass(frozen=True)
 class Notice:
     """Something the user should know before the run goes on (skipped files, duplicates)."""
 
@@ -141,7 +150,7 @@ class Leaderboard:
 
 
 Event = (
-    LoadProgress | Notice | BatchEnded | Batches | EpochEnded | Finished | Failed | PredictorReady
+    LoadProgress | Downloading | Notice | BatchEnded | Batches | EpochEnded | Finished | Failed | PredictorReady
     | CandidateStarted | CandidateFinished | Leaderboard
 )
 

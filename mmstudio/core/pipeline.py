@@ -122,6 +122,7 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
     settings.validate()
     classes = list(classes)
     spec = modality.spec(model_name)
+    modality = modality.for_model(model_name)  # a pretrained encoder reads and encodes in its own way
     if start_from is not None:
         _check_can_continue(start_from, modality, model_name, classes)
         preprocessing, model_config = dict(start_from.preprocessing), dict(start_from.model_config)
@@ -131,6 +132,7 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
     check_labelled(labelled, classes)
     _check_settings(modality, spec, classes, preprocessing, model_config, fitted=False)
     device = pick_device(settings.device)
+    yield from modality.prepare(preprocessing)  # an encoder's weights, downloaded once (Downloading events)
 
     prepared = yield from prepare(modality, labelled, classes, preprocessing, settings, stop)
     if prepared is None:

@@ -49,7 +49,7 @@ WINDOW_BATCH = 64  # windows predicted together: memory stays bounded however lo
 class Predictor:
     def __init__(self, bundle: ModelBundle, device: str = "cpu") -> None:
         self.bundle = bundle
-        self.modality = get_modality(bundle.modality)
+        self.modality = get_modality(bundle.modality).for_model(bundle.model)
         self.device = pick_device(device)
         self.model = bundle.build(self.device)
         self._quantiles = bundle.extras.get("reconstruction_error_quantiles") or []

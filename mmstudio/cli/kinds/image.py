@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from mmstudio.cli.kinds import DataKind
+from mmstudio.core.errors import DataError
 
 
 def _image_size(text: str) -> int:
@@ -19,11 +21,26 @@ def _add_image_options(parser: argparse.ArgumentParser) -> None:
         "--image-size", type=_image_size, metavar="PX", help="pictures are resized to PX x PX (default: the model's)"
     )
     parser.add_argument("--channels", type=int, choices=(1, 3), help="1 = grey, 3 = colour (default: the model's)")
+    parser.add_argument(
+        "--weights",
+        type=Path,
+        metavar="FILE",
+        help="--model mobilenet: its pretrained weights from this .pth or .safetensors file, for a computer "
+        "without internet (default: downloaded once from torchvision's address)",
+    )
 
 
 def _image_preprocessing(options: argparse.Namespace) -> dict:
     chosen = {"size": options.image_size, "channels": options.channels}
-    return {key: value for key, value in chosen.items() if value is not None}
+    chosen = {key: value for key, value in chosen.items() if value is not None}
+    weights = getattr(options, "weights", None)  # a `train` option only
+    if weights is None:
+        return chosen
+    if options.model != "mobilenet":
+        raise DataError(f"--weights is for the pretrained model (mobilenet), not for '{options.model}'.")
+    from mmstudio.core.media.image.pretrained import import_weights
+
+    return {**chosen, "encoder_sha256": import_weights(weights)}
 
 
 IMAGE = DataKind(

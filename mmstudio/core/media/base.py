@@ -37,6 +37,10 @@ class ModelSpec:
     # What a model file may say for each setting in `config` (types and bounds: what the app can really run), as
     # a `Record(..., refuse_unknown=True)`: an unknown key is refused, since the network would be built with it.
     config_schema: Record = NOTHING
+    # A pretrained encoder reads and encodes examples its own way: "module:Class" of its Modality (empty: the
+    # medium's), and what its model files may declare as preprocessing (None: the medium's schema).
+    modality: str = ""
+    preprocessing_schema: Record | None = None
 
     @property
     def sequential(self) -> bool:
@@ -78,6 +82,12 @@ class Medium:
         line = " ".join(str(item).split())
         return line if limit is None or len(line) <= limit else line[: limit - 1] + "…"
 
-    def make_modality(self):
-        """A new Modality object for this medium (each keeps its own caches, so threads do not share one)."""
-        return resolve(self.modality)()
+    def make_modality(self, model_name: str | None = None):
+        """A new Modality object for this medium, or for one of its models that encodes in its own way (each
+        keeps its own caches, so threads do not share one)."""
+        spec_modality = self.spec(model_name).modality if model_name is not None else ""
+        return resolve(spec_modality or self.modality)()
+
+    def schema_for(self, spec: ModelSpec) -> Record:
+        """What a `spec` model's file may declare as preprocessing."""
+        return self.preprocessing_schema if spec.preprocessing_schema is None else spec.preprocessing_schema

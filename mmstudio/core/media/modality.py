@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,16 @@ class Modality(ABC):
 
     def spec(self, model_name: str) -> ModelSpec:
         return self.medium.spec(model_name)
+
+    def for_model(self, model_name: str) -> Modality:
+        """This object, or a new one of the kind the model reads and encodes with (a pretrained encoder's)."""
+        wanted = self.medium.make_modality(model_name)
+        return self if type(wanted) is type(self) else wanted
+
+    def prepare(self, preprocessing: dict) -> Iterator:
+        """Get what encoding needs before any example is read (a pretrained encoder's weights, downloaded once),
+        yielding events (`Downloading`) on the way; most media need nothing."""
+        return iter(())
 
     @abstractmethod
     def read(self, item: Path | str, preprocessing: dict) -> Any:

@@ -7,6 +7,7 @@ samples.py (the drawn shapes sample).
 from __future__ import annotations
 
 from mmstudio.core.media.base import Medium, ModelSpec
+from mmstudio.core.media.encoders import HEAD_CONFIG, HEAD_CONFIG_SCHEMA, encoder_schema
 from mmstudio.core.resources import sample_path
 from mmstudio.core.schema import Choice, Number, Record, Whole
 
@@ -46,6 +47,21 @@ MODELS = {
             preprocessing={"size": 28, "channels": 1},
             config={"code_size": 32, "reconstruction_weight": 1.0},
             config_schema=AUTOENCODER_CONFIG_SCHEMA,
+        ),
+        ModelSpec(
+            name="mobilenet",
+            title="Pretrained MobileNetV3 (features)",
+            description=(
+                "A network already trained on a million photos (ImageNet) describes each picture; only a small "
+                "decision layer learns your classes. Best on photos and with few examples. Its weights (10 MB) "
+                "download once; each picture costs about 10 ms on a laptop."
+            ),
+            builder="mmstudio.core.media.image.pretrained:MobileNetHead",
+            preprocessing={"size": 224, "channels": 3, "encoder": "mobilenet_v3_small"},
+            config=dict(HEAD_CONFIG),
+            config_schema=HEAD_CONFIG_SCHEMA,
+            modality="mmstudio.core.media.image.pretrained:MobileNetModality",
+            preprocessing_schema=encoder_schema(PREPROCESSING_SCHEMA, "mobilenet_v3_small"),
         ),
     )
 }
