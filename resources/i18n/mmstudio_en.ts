@@ -288,6 +288,50 @@
     </message>
 </context>
 <context>
+    <name>BestModelSearch</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="32" />
+        <source>Find the best model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="35" />
+        <source>Train every kind of model on the same examples, about %1 s in all, and keep the most accurate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="70" />
+        <source>Trying every kind of model… press Stop (Esc) to end it and keep the best so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="74" />
+        <source>Reading the examples…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="124" />
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="116" />
+        <source>%1 was the only model tried: %2 right on the held-back examples, in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="122" />
+        <source>%1 won: %2 right on the held-back examples, as good as %3 but faster (%4 against %5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="128" />
+        <source>%1 won: %2 right on the held-back examples, %n point(s) above %3; it took %4.</source>
+        <translation><numerusform>%1 won: %2 right on the held-back examples, %n point above %3; it took %4.</numerusform><numerusform>%1 won: %2 right on the held-back examples, %n points above %3; it took %4.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ClassList</name>
     <message>
         <location filename="../../mmstudio/gui/widgets/class_list.py" line="100" />
@@ -840,6 +884,59 @@ or click to choose one</source>
     <message>
         <location filename="../../mmstudio/gui/language.py" line="148" />
         <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LeaderboardView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="20" />
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="20" />
+        <source>Held-back accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="20" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="25" />
+        <source>Each model tried, checked on the same held-back examples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="28" />
+        <source>Why this model was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="44" />
+        <source>▶ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="45" />
+        <source>training…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="53" />
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="54" />
+        <source> (time up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="56" />
+        <source>Its share of the time ran out: it was stopped and its best so far kept.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1507,184 +1604,189 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="76" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="78" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="83" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="85" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="87" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="89" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="90" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="92" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="94" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="96" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="105" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="109" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="122" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="124" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="126" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="126" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="128" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="128" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="130" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="137" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="143" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="147" />
         <source>Curves appear here while the model trains</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="154" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="159" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="170" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="176" />
         <source>The chosen mistake, coloured by what made the model say what it said.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="180" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="192" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="187" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="193" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="188" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="194" />
         <source>Mistakes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="189" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="195" />
         <source>Mix-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="190" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="196" />
         <source>Confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="191" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="197" />
+        <source>Leaderboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="198" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="457" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="303" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="464" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="437" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="303" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="444" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="311" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="318" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="325" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="332" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="346" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="353" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="399" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="406" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="405" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="412" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="434" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="441" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="483" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="490" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="492" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="499" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="494" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="501" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="500" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="507" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="514" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="521" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="524" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="531" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1815,7 +1917,7 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="114" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="113" />
         <source>Curves appear here while the model trains</source>
         <translation type="unfinished" />
     </message>
@@ -1830,37 +1932,37 @@ You can also drop a .txt file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="125" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="124" />
         <source>Training: examples the model learns from. Validation: examples held back to check it honestly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="142" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="141" />
         <source>Loss measures how wrong the model is (lower is better); accuracy is how often it is right.
 An epoch is one pass over all the training examples.
 Scroll to zoom, drag to move; click the small 'A' in the corner to see everything again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="151" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="150" />
         <source>Epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="165" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="307" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="169" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="311" />
         <source>Training, each batch (smoothed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="169" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="305" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="173" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="309" />
         <source>Training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="175" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="306" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="179" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="310" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
@@ -2035,6 +2137,14 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Pretrained MobileNetV3 (features)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A network already trained on a million photos (ImageNet) describes each picture; only a small decision layer learns your classes. Best on photos and with few examples. Its weights (10 MB) download once; each picture costs about 10 ms on a laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Text</source>
         <translation type="unfinished" />
     </message>
@@ -2083,6 +2193,14 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Pretrained sentence encoder (MiniLM, English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A network already trained on a billion English sentence pairs turns each text into numbers that capture its meaning, so different words for the same thing count alike; only a small decision layer learns your classes. Best on English with few examples; weak on Chinese. Installed with mmstudio (90 MB); about 4 s to load, then a few ms per text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Audio</source>
         <translation type="unfinished" />
     </message>
@@ -2112,6 +2230,14 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>Two simple recurrent layers, the second listening to what the first wrote: it can learn more complex patterns, but needs more examples and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pretrained speech embedding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A network Google trained on a large amount of speech describes every 80 ms of sound; only a small decision layer learns your classes. Best on spoken words with few examples; always hears at 16 kHz. Installed with mmstudio (2 MB of model, 80 MB of onnxruntime); a few ms per clip.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -294,6 +294,52 @@
     </message>
 </context>
 <context>
+    <name>BestModelSearch</name>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="32" />
+        <source>Find the best model</source>
+        <translation>寻找最佳模型</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="35" />
+        <source>Train every kind of model on the same examples, about %1 s in all, and keep the most accurate.</source>
+        <translation>在同样的示例上训练每一种模型，总共约 %1 秒，保留最准确的那个。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="70" />
+        <source>Trying every kind of model… press Stop (Esc) to end it and keep the best so far.</source>
+        <translation>正在尝试每一种模型… 按“停止”（Esc）可结束并保留目前最好的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="74" />
+        <source>Reading the examples…</source>
+        <translation>正在读取示例…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="124" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="116" />
+        <source>%1 was the only model tried: %2 right on the held-back examples, in %3.</source>
+        <translation>只尝试了 %1：在留出的示例上正确率 %2，用时 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="122" />
+        <source>%1 won: %2 right on the held-back examples, as good as %3 but faster (%4 against %5).</source>
+        <translation>%1 胜出：在留出的示例上正确率 %2，与 %3 一样好但更快（%4 对 %5）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="128" />
+        <source>%1 won: %2 right on the held-back examples, %n point(s) above %3; it took %4.</source>
+        <translation>
+            <numerusform>%1 胜出：在留出的示例上正确率 %2，比 %3 高 %n 个百分点；用时 %4。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassList</name>
     <message>
         <location filename="../../mmstudio/gui/widgets/class_list.py" line="100" />
@@ -871,6 +917,59 @@ or click to choose one</source>
         <location filename="../../mmstudio/gui/language.py" line="148" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardView</name>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="20" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="20" />
+        <source>Held-back accuracy</source>
+        <translation>留出示例准确率</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="20" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="25" />
+        <source>Each model tried, checked on the same held-back examples.</source>
+        <translation>尝试过的每个模型，都在同样的留出示例上检验。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="28" />
+        <source>Why this model was kept.</source>
+        <translation>为什么保留这个模型。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="44" />
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="45" />
+        <source>training…</source>
+        <translation>训练中…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="53" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="54" />
+        <source> (time up)</source>
+        <translation>（时间到）</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/widgets/leaderboard.py" line="56" />
+        <source>Its share of the time ran out: it was stopped and its best so far kept.</source>
+        <translation>它分到的时间用完了：训练被停止，保留了它目前最好的结果。</translation>
     </message>
 </context>
 <context>
@@ -1548,184 +1647,189 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="76" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="78" />
         <source>2 · Train</source>
         <translation>2 · 训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="83" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="85" />
         <source>The kind of neural network to train.</source>
         <translation>要训练的神经网络类型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="87" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="89" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="90" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="92" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="94" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="96" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation>显示或隐藏轮数、批大小、学习率等设置。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="105" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
         <source>Continue training the current model</source>
         <translation>在当前模型上继续训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="109" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation>从载入的或上次训练的模型继续，而不是从头开始（类别须相同）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="122" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="124" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="126" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation>用你的示例训练模型 (Enter)。曲线实时更新。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="126" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="128" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="128" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="130" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation>立即停止训练，保留目前最好的模型 (Esc)。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="137" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
         <source>Progress of the current training run.</source>
         <translation>本次训练的进度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="143" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="147" />
         <source>Curves appear here while the model trains</source>
         <translation>训练时这里会显示曲线</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="154" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="159" />
         <source>How often the model was right on examples held back from training.</source>
         <translation>模型在训练时留出的示例上答对的比例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="170" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="176" />
         <source>The chosen mistake, coloured by what made the model say what it said.</source>
         <translation>所选的错误示例，按让模型给出这个答案的因素着色。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="180" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation>训练后，这里显示模型对留出示例的确定程度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="192" />
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="187" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="193" />
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="188" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="194" />
         <source>Mistakes</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="189" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="195" />
         <source>Mix-ups</source>
         <translation>混淆</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="190" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="196" />
         <source>Confidence</source>
         <translation>确定度</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="191" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="197" />
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="198" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation>模型在留出示例上的表现，以及它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="457" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="303" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="464" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="296" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="437" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="303" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="444" />
         <source>Reading the examples…</source>
         <translation>正在读取示例…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="311" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="318" />
         <source>Right on %1 of held-back examples</source>
         <translation>留出示例准确率 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="325" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="332" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation>这些视图需要本次会话中训练的模型：在这里训练后即可看到它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="346" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="353" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation>被模型认作“%2”的留出“%1”示例（确定度 %3）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="399" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="406" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation>在本次会话中训练模型后，即可查看每个格子背后的示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="405" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="412" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation>被模型认作“%2”的留出“%1”示例：%3</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="434" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="441" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation>正在训练… 按“停止” (Esc) 可提前结束并保留最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="483" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="490" />
         <source>Reading the examples… %1 of %2</source>
         <translation>正在读取示例… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="492" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="499" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation>训练已提前停止，保留了目前最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="494" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="501" />
         <source>Training finished.</source>
         <translation>训练完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="500" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="507" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="514" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="521" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation>第 %1/%2 轮 · 第 %3/%4 批 · 约剩 %5</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="524" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="531" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation>训练因意外问题而停止：%1</translation>
     </message>
@@ -1866,17 +1970,17 @@ You can also drop a .txt file.</source>
         <translation>准确率 ↑</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="114" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="113" />
         <source>Curves appear here while the model trains</source>
         <translation>训练时这里会显示曲线</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="125" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="124" />
         <source>Training: examples the model learns from. Validation: examples held back to check it honestly.</source>
         <translation>训练：模型用来学习的示例。验证：留出来公正检验模型的示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="142" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="141" />
         <source>Loss measures how wrong the model is (lower is better); accuracy is how often it is right.
 An epoch is one pass over all the training examples.
 Scroll to zoom, drag to move; click the small 'A' in the corner to see everything again.</source>
@@ -1885,25 +1989,25 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
 滚动可缩放，拖动可移动；点击角落里的小“A”可恢复全貌。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="151" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="150" />
         <source>Epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="165" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="307" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="169" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="311" />
         <source>Training, each batch (smoothed)</source>
         <translation>训练，每批（平滑）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="169" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="305" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="173" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="309" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="175" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="306" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="179" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="310" />
         <source>Validation</source>
         <translation>验证</translation>
     </message>
@@ -2080,6 +2184,14 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>学习用一小段编码重新画出每张图片，并根据这段编码分类。会显示重建结果，并标出与训练数据都不像的输入。</translation>
     </message>
     <message>
+        <source>Pretrained MobileNetV3 (features)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A network already trained on a million photos (ImageNet) describes each picture; only a small decision layer learns your classes. Best on photos and with few examples. Its weights (10 MB) download once; each picture costs about 10 ms on a laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -2128,6 +2240,14 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>两层简单循环层，第二层读取第一层的输出：能学到更复杂的模式，但需要更多示例和时间。</translation>
     </message>
     <message>
+        <source>Pretrained sentence encoder (MiniLM, English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A network already trained on a billion English sentence pairs turns each text into numbers that capture its meaning, so different words for the same thing count alike; only a small decision layer learns your classes. Best on English with few examples; weak on Chinese. Installed with mmstudio (90 MB); about 4 s to load, then a few ms per text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
@@ -2158,6 +2278,14 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     <message>
         <source>Two simple recurrent layers, the second listening to what the first wrote: it can learn more complex patterns, but needs more examples and time.</source>
         <translation>两层简单循环层，第二层聆听第一层的输出：能学到更复杂的模式，但需要更多示例和时间。</translation>
+    </message>
+    <message>
+        <source>Pretrained speech embedding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A network Google trained on a large amount of speech describes every 80 ms of sound; only a small decision layer learns your classes. Best on spoken words with few examples; always hears at 16 kHz. Installed with mmstudio (2 MB of model, 80 MB of onnxruntime); a few ms per clip.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>occlusion (time x frequency)</source>

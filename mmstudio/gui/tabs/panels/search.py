@@ -71,7 +71,7 @@ class BestModelSearch(QObject):
         )
         session.training = True
         panel.progress.setRange(0, 0)
-        panel.progress.setFormat(panel.tr("Reading the examples…"))
+        panel.progress.setFormat(self.tr("Reading the examples…"))
         hooks = panel.hooks
         panel.jobs.start(
             background.find_best,
