@@ -32,8 +32,10 @@ OFFICIAL_URL = "https://download.pytorch.org/models/mobilenet_v3_small-047dcff4.
 URL_VARIABLE = "MMSTUDIO_IMAGE_WEIGHTS_URL"
 MAX_BYTES = 50 * 2**20  # the published file is 9.8 MB
 INPUT_SIZE = 224  # what the network was trained on; pictures are read at this size in colour
-MEAN = torch.tensor([0.485, 0.456, 0.406]).view(1, 3, 1, 1)  # ImageNet's, as torchvision's transforms use
-STD = torch.tensor([0.229, 0.224, 0.225]).view(1, 3, 1, 1)
+# ImageNet's, as torchvision's transforms use; on the CPU even when this module is first imported while a model
+# file's network is built on the "meta" device
+MEAN = torch.tensor([0.485, 0.456, 0.406], device="cpu").view(1, 3, 1, 1)
+STD = torch.tensor([0.229, 0.224, 0.225], device="cpu").view(1, 3, 1, 1)
 HOW_TO_GET = (
     "Train a MobileNetV3 image model once on a computer with internet access (the weights download by themselves), "
     "or train one with --weights FILE, FILE being mobilenet_v3_small-047dcff4.pth from torchvision."
