@@ -28,11 +28,12 @@ from mmstudio.core.checks import chance_note, data_warnings, require_trainable
 from mmstudio.core.errors import DataError, MMStudioError
 from mmstudio.core.events import (
     Batches,
-    Downloading,
     CandidateFinished,
     CandidateStarted,
+    Downloading,
     EpochEnded,
     Failed,
+    FinalFit,
     Finished,
     Leaderboard,
     LoadProgress,
@@ -105,6 +106,12 @@ def _follow(events, progress: ProgressLine) -> tuple[Finished, Leaderboard | Non
                 progress.line(epoch_text(event))
             case Notice(message=message):
                 progress.line(f"warning: {message}")
+            case FinalFit(examples=examples, epochs=epochs):
+                progress.line(
+                    f"training the final model on all {examples} examples for {epochs} "
+                    f"epoch{'' if epochs == 1 else 's'} (the accuracy reported is the first model's, on the "
+                    "held-back examples)"
+                )
             case Finished() | Failed():
                 outcome = event
     progress.clear()

@@ -30,6 +30,16 @@ class Downloading:
 
 
 @dataclass(frozen=True)
+class FinalFit:
+    """The first run chose the number of epochs; a fresh model now trains on every example for that many. The
+    accuracy reported stays the first model's, measured on the held-back examples. Its batches follow; they are
+    progress, not points of the first run's curves."""
+
+    examples: int
+    epochs: int
+
+
+@dataclass(frozen=True)
 class Notice:
     """Something the user should know before the run goes on (skipped files, duplicates)."""
 
@@ -150,7 +160,7 @@ class Leaderboard:
 
 
 Event = (
-    LoadProgress | Downloading | Notice | BatchEnded | Batches | EpochEnded | Finished | Failed | PredictorReady
+    LoadProgress | Downloading | Notice | FinalFit | BatchEnded | Batches | EpochEnded | Finished | Failed | PredictorReady
     | CandidateStarted | CandidateFinished | Leaderboard
 )
 

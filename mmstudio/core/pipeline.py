@@ -16,7 +16,7 @@ from typing import Any
 from mmstudio.core.settings import TrainSettings
 from mmstudio.core.checks import require_trainable
 from mmstudio.core.errors import DataError, MMStudioError
-from mmstudio.core.events import Event, Failed, Finished, HeldBack, Notice
+from mmstudio.core.events import Event, Failed, FinalFit, Finished, HeldBack, Notice
 from mmstudio.core.examples import Item
 from mmstudio.core.media.modality import Modality
 from mmstudio.core.reading import ReadExamples, read_examples
@@ -300,10 +300,7 @@ def _fit_on_all(modality, raws, labels, plan, classes, settings, epochs, device,
     model is kept."""
     from mmstudio.core.trainer import fit_all
 
-    yield Notice(
-        f"Training the final model again on all {len(raws)} examples for {epochs} epoch(s), the best number found. "
-        "The accuracy shown is the first model's, checked on the held-back examples."
-    )
+    yield FinalFit(len(raws), epochs)
     preprocessing = modality.fit(raws, plan.unfitted)
     data = modality.encode(raws, labels, preprocessing)
     model = new_model(modality, plan, classes, preprocessing, settings.seed)

@@ -12,7 +12,7 @@ import torch
 from mmstudio.core.adamw import AdamW
 from mmstudio.core.checkpoint import load_bundle, save_bundle
 from mmstudio.core.encoded import TensorData
-from mmstudio.core.events import EpochEnded, Notice
+from mmstudio.core.events import EpochEnded, FinalFit, Notice
 from mmstudio.core.errors import DataError
 from mmstudio.core.settings import WARMUP_SHARE, TrainSettings
 from mmstudio.core import trainer
@@ -138,7 +138,8 @@ def test_fit_on_all_trains_on_every_example_for_the_best_epoch_count(image_modal
     assert done.bundle.metrics["final_fit"]["examples"] == len(labelled)
     assert done.bundle.metrics["final_fit"]["epochs"] == best
     assert "held-back" in done.bundle.metrics["final_fit"]["note"]
-    assert any(isinstance(e, Notice) and "all 80 examples" in e.message for e in events)
+    assert [(e.examples, e.epochs) for e in events if isinstance(e, FinalFit)] == [(len(labelled), best)]
+    assert not any(isinstance(e, Notice) for e in events)  # said as progress, not as a warning
     final_data = batches[-1][0]  # the last batches made are the final fit's
     seen = sum(size for data, size in batches if data == final_data)
     assert seen == best * len(labelled)
@@ -148,7 +149,7 @@ def test_fit_on_all_trains_on_every_example_for_the_best_epoch_count(image_modal
 def test_without_fit_on_all_the_saved_model_is_the_first_one(image_modality, labelled_for):
     events = run(image_modality, labelled_for("circle", "star"), ["circle", "star"], epochs=2, fit_on_all=False)
     assert "final_fit" not in finished(events).bundle.metrics
-    assert not any(isinstance(e, Notice) for e in events)
+    assert not any(isinstance(e, (Notice, FinalFit)) for e in events)
 
 
 def test_settings_round_trip_through_a_model_file(image_modality, labelled_for, tmp_path):
