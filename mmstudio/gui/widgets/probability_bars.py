@@ -153,6 +153,9 @@ class ProbabilityBars(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
+        # two and a half rows at least: a crowded try column scrolls rather than squash the bars to a sliver,
+        # and the half row shows there are more below
+        self.setMinimumHeight(round(2.5 * self._canvas.row_height()) + 2 * PADDING)
 
     def set_probabilities(self, probabilities: dict[str, float], classes_order: list[str] | None = None) -> None:
         """Show `probabilities` (class name -> 0..1) in `classes_order`, the model's class list, when given.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,7 +47,7 @@ from mmstudio.gui.widgets.train_settings import TrainSettingsForm
 if TYPE_CHECKING:
     from mmstudio.gui.tabs.hooks import MediumHooks
 
-CURVES_HEIGHT = 180  # the curves' least room, kept for them from the first paint (they arrive later)
+CURVES_ROOM = QSize(320, 180)  # the curves' least room (TrainingCurves' own), kept from the first paint: they arrive later
 RESULTS_HEIGHT = 150  # the results' least room: a short window scrolls the panel rather than squash them
 SETTINGS_LEAST_HEIGHT = 120  # open settings take at most their own height and at least this; they scroll
 
@@ -143,7 +143,7 @@ class TrainPanel(QWidget):
 
         self._curves = None
         self._curves_slot = QWidget()  # the curves (pyqtgraph) are built after the window first shows, in its room
-        self._curves_slot.setMinimumHeight(CURVES_HEIGHT)
+        self._curves_slot.setMinimumSize(CURVES_ROOM)
         self._curves_placeholder = QLabel(self.tr("Curves appear here while the model trains"))
         self._curves_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._curves_placeholder.setStyleSheet("color: palette(placeholder-text); border: 1px dashed palette(mid);")
