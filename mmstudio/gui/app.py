@@ -29,10 +29,23 @@ def run_gui(argv: list[str] | None = None, project: Path | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
     configure(app)
+    _use_the_app_data_folder()
     window = MainWindow(offer_recovery=True, project=project)
     window.show()
     code = app.exec()
     return _end_process_if_busy(code)
+
+
+def _use_the_app_data_folder() -> None:
+    """Downloaded model weights go where this system keeps application data (the core takes the folder from an
+    environment variable, since it cannot ask Qt); a folder the user set stays."""
+    from PySide6.QtCore import QStandardPaths
+
+    from mmstudio.core.downloads import DATA_DIR_VARIABLE
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if folder:
+        os.environ.setdefault(DATA_DIR_VARIABLE, folder)
 
 
 def _end_process_if_busy(code: int) -> int:

@@ -207,7 +207,7 @@
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="506" />
-        <source>Listen in both directions</source>
+        <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -221,58 +221,58 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="536" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="540" />
         <source>Drop a sound here, or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="537" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="541" />
         <source>Drop a recording here to see what the model hears in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="545" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="677" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="549" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="681" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="548" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="552" />
         <source>Open sound…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="549" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="553" />
         <source>Choose a recording to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="566" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="570" />
         <source>The selected example: its sound and its spectrogram.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="577" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="581" />
         <source>The sound you try is shown here, with what the model heard in each part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="592" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="596" />
         <source>Try a sound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="603" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="607" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="613" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="617" />
         <source>Showing the first %1 s of %2 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="644" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="648" />
         <source>Stop listening</source>
         <translation type="unfinished" />
     </message>
@@ -725,6 +725,7 @@ Click a square to see those examples.</source>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/image_tab.py" line="48" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="65" />
         <source>Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.</source>
         <translation type="unfinished" />
     </message>
@@ -750,93 +751,98 @@ Click a square to see those examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="69" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="63" />
+        <source>This pretrained network always reads pictures at its own size (224 × 224, in colour).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="80" />
         <source>Drop an image here
 or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="70" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="81" />
         <source>Drop a new picture here to see what the model thinks it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="77" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="88" />
         <source>Open image…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="78" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="89" />
         <source>Choose a picture to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="81" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="92" />
         <source>Heat map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="85" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="96" />
         <source>How strongly the heat map covers the picture (0: not at all).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="98" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="109" />
         <source>The picture as the model sees it, after shrinking.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="100" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="111" />
         <source>The autoencoder's attempt to redraw the picture from its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="102" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
         <source>Where the redrawn picture differs from the input: orange marks the parts the autoencoder could not redraw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="104" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="115" />
         <source>Model input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="105" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="116" />
         <source>Reconstruction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="106" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="117" />
         <source>Differences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="124" />
         <source>Compares how well this picture is redrawn with the training pictures: high means unlike them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="122" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="133" />
         <source>Try an image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="144" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="166" />
         <source>unusual: it looks unlike the training pictures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="166" />
         <source>looks familiar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="157" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="168" />
         <source>Unusual-input score: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -2246,6 +2252,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>integrated gradients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>occlusion (patches)</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -213,8 +213,8 @@
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="506" />
-        <source>Listen in both directions</source>
-        <translation>双向聆听</translation>
+        <source>Both directions</source>
+        <translation>双向</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
@@ -227,58 +227,58 @@
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="536" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="540" />
         <source>Drop a sound here, or click to choose one</source>
         <translation>把声音拖到这里，或点击选择</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="537" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="541" />
         <source>Drop a recording here to see what the model hears in it.</source>
         <translation>把录音拖到这里，看看模型从中听出了什么。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="545" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="677" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="549" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="681" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="548" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="552" />
         <source>Open sound…</source>
         <translation>打开声音…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="549" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="553" />
         <source>Choose a recording to try the model on.</source>
         <translation>选择一段录音来试试模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="566" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="570" />
         <source>The selected example: its sound and its spectrogram.</source>
         <translation>所选示例：它的波形和频谱图。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="577" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="581" />
         <source>The sound you try is shown here, with what the model heard in each part.</source>
         <translation>这里显示你试的声音，以及模型在每一部分听到的内容。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="592" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="596" />
         <source>Try a sound</source>
         <translation>试一段声音</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="603" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="607" />
         <source>This file could not be shown</source>
         <translation>无法显示这个文件</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="613" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="617" />
         <source>Showing the first %1 s of %2 s.</source>
         <translation>显示前 %1 秒（共 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="644" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="648" />
         <source>Stop listening</source>
         <translation>停止监听</translation>
     </message>
@@ -756,6 +756,7 @@ Click a square to see those examples.</source>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/image_tab.py" line="48" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="65" />
         <source>Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.</source>
         <translation>训练前图片会缩小到这个尺寸。越大保留的细节越多，但训练越慢。</translation>
     </message>
@@ -781,94 +782,99 @@ Click a square to see those examples.</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="69" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="63" />
+        <source>This pretrained network always reads pictures at its own size (224 × 224, in colour).</source>
+        <translation>这个预训练网络总是按它自己的尺寸（224 × 224，彩色）读取图片。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="80" />
         <source>Drop an image here
 or click to choose one</source>
         <translation>把图片拖到这里
 或点击选择</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="70" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="81" />
         <source>Drop a new picture here to see what the model thinks it is.</source>
         <translation>把一张新图片拖到这里，看看模型认为它是什么。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="77" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="88" />
         <source>Open image…</source>
         <translation>打开图片…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="78" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="89" />
         <source>Choose a picture to try the model on.</source>
         <translation>选择一张图片来试试模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="81" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="92" />
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="85" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="96" />
         <source>How strongly the heat map covers the picture (0: not at all).</source>
         <translation>热力图覆盖图片的浓淡（0：完全不覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="98" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="109" />
         <source>The picture as the model sees it, after shrinking.</source>
         <translation>缩小后模型看到的图片。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="100" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="111" />
         <source>The autoencoder's attempt to redraw the picture from its code.</source>
         <translation>自编码器根据编码重新画出的图片。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="102" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
         <source>Where the redrawn picture differs from the input: orange marks the parts the autoencoder could not redraw.</source>
         <translation>重画的图片与输入的差别：橙色标出自编码器画不出来的部分。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="104" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="115" />
         <source>Model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="105" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="116" />
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="106" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="117" />
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="124" />
         <source>Compares how well this picture is redrawn with the training pictures: high means unlike them.</source>
         <translation>把这张图片的重建效果与训练图片相比：分数高表示与它们不像。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="122" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="133" />
         <source>Try an image</source>
         <translation>试一张图片</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="144" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
         <source>This file could not be shown</source>
         <translation>无法显示这个文件</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="166" />
         <source>unusual: it looks unlike the training pictures</source>
         <translation>异常：与训练图片不像</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="166" />
         <source>looks familiar</source>
         <translation>看起来眼熟</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="157" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="168" />
         <source>Unusual-input score: %1 (%2)</source>
         <translation>异常输入分数：%1（%2）</translation>
     </message>
@@ -2185,11 +2191,11 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>Pretrained MobileNetV3 (features)</source>
-        <translation type="unfinished" />
+        <translation>预训练 MobileNetV3（特征）</translation>
     </message>
     <message>
         <source>A network already trained on a million photos (ImageNet) describes each picture; only a small decision layer learns your classes. Best on photos and with few examples. Its weights (10 MB) download once; each picture costs about 10 ms on a laptop.</source>
-        <translation type="unfinished" />
+        <translation>一个已用一百万张照片（ImageNet）训练过的网络描述每张图片；只有一个小的决策层学习你的类别。最适合照片和示例不多的情况。它的权重（10 MB）只需下载一次；在笔记本电脑上每张图片约 10 毫秒。</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2241,11 +2247,11 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>Pretrained sentence encoder (MiniLM, English)</source>
-        <translation type="unfinished" />
+        <translation>预训练句子编码器（MiniLM，英文）</translation>
     </message>
     <message>
         <source>A network already trained on a billion English sentence pairs turns each text into numbers that capture its meaning, so different words for the same thing count alike; only a small decision layer learns your classes. Best on English with few examples; weak on Chinese. Installed with mmstudio (90 MB); about 4 s to load, then a few ms per text.</source>
-        <translation type="unfinished" />
+        <translation>一个已用十亿对英文句子训练过的网络把每段文本变成表达其含义的数字，所以说法不同但意思相同的词会被同等看待；只有一个小的决策层学习你的类别。最适合示例不多的英文；中文效果较弱。随 mmstudio 一起安装（90 MB）；加载约 4 秒，之后每段文本几毫秒。</translation>
     </message>
     <message>
         <source>Audio</source>
@@ -2281,11 +2287,11 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>Pretrained speech embedding</source>
-        <translation type="unfinished" />
+        <translation>预训练语音嵌入</translation>
     </message>
     <message>
         <source>A network Google trained on a large amount of speech describes every 80 ms of sound; only a small decision layer learns your classes. Best on spoken words with few examples; always hears at 16 kHz. Installed with mmstudio (2 MB of model, 80 MB of onnxruntime); a few ms per clip.</source>
-        <translation type="unfinished" />
+        <translation>一个由 Google 用大量语音训练过的网络描述每 80 毫秒的声音；只有一个小的决策层学习你的类别。最适合示例不多的口语词；始终以 16 kHz 收听。随 mmstudio 一起安装（模型 2 MB，onnxruntime 80 MB）；每个片段几毫秒。</translation>
     </message>
     <message>
         <source>occlusion (time x frequency)</source>
@@ -2294,6 +2300,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     <message>
         <source>integrated gradients</source>
         <translation>积分梯度</translation>
+    </message>
+    <message>
+        <source>occlusion (patches)</source>
+        <translation>遮挡（图块）</translation>
     </message>
     <message>
         <source>leaving each word out</source>

@@ -68,3 +68,12 @@ def test_example_names_are_cut_at_the_end_with_the_full_path_on_hover(qtbot, tab
     path = browser.example_model.item(0)
     assert browser.model().data(first, Qt.ItemDataRole.ToolTipRole) == str(path)
     assert browser.model().data(first) == path.name
+
+
+def test_a_pretrained_image_network_fixes_the_picture_size_and_colour(tab):
+    combo = tab.train_panel.model_combo
+    combo.setCurrentIndex(combo.findData("mobilenet"))
+    assert not tab.size_combo.isEnabled() and not tab.colour_combo.isEnabled()
+    assert "224" in tab.size_combo.toolTip()
+    combo.setCurrentIndex(combo.findData("cnn"))
+    assert tab.size_combo.isEnabled() and tab.colour_combo.isEnabled()

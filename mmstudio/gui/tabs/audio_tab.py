@@ -503,7 +503,7 @@ class AudioTab(ModalityTab):
         self.sample_rate.setToolTip(
             self.tr("Sounds are resampled to this rate. 16,000 Hz keeps speech clear; higher keeps music detail.")
         )
-        self.bidirectional = QCheckBox(self.tr("Listen in both directions"))
+        self.bidirectional = QCheckBox(self.tr("Both directions"))
         self.bidirectional.setToolTip(
             self.tr("Recurrent models hear each clip forwards and backwards: often more accurate, twice the work.")
         )
@@ -511,7 +511,11 @@ class AudioTab(ModalityTab):
         form.addRow("", self.bidirectional)
 
     def on_model_chosen(self, spec: ModelSpec) -> None:
+        """The speech embedding always hears at 16,000 Hz: its sample rate is fixed."""
         self.bidirectional.setEnabled(spec.sequential)
+        self.sample_rate.setEnabled(not spec.modality)
+        if spec.modality:
+            self.sample_rate.setCurrentIndex(self.sample_rate.findData(16000))
 
     def preprocessing(self) -> dict:
         return {
@@ -667,7 +671,7 @@ class AudioTab(ModalityTab):
         self.try_panel.show_prediction(heard.prediction)
         self.level_meter.set_level(heard.level)
         self.try_view.show_sound([], DISPLAY_RATE, heard.spectrogram, self._listen_frame_seconds)
-        self.try_panel.explain(None, raw=heard.spectrogram)
+        self.try_panel.explain(None, raw=heard.raw)
 
     def _listening_ended(self) -> None:
         self._listen_stop = None

@@ -54,6 +54,17 @@ class ImageTab(ModalityTab):
         form.addRow(self.tr("Image size"), self.size_combo)
         form.addRow(self.tr("Colour"), self.colour_combo)
 
+    def on_model_chosen(self, spec) -> None:
+        """A pretrained network reads pictures its own way (224 px, colour): its size and colour are fixed."""
+        own_reading = bool(spec.modality)
+        for combo in (self.size_combo, self.colour_combo):
+            combo.setEnabled(not own_reading)
+        self.size_combo.setToolTip(
+            self.tr("This pretrained network always reads pictures at its own size (224 × 224, in colour).")
+            if own_reading
+            else self.tr("Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.")
+        )
+
     def preprocessing(self) -> dict:
         return {"size": self.size_combo.currentData(), "channels": self.colour_combo.currentData()}
 

@@ -68,3 +68,28 @@ def test_listening_ends_when_stopped(sound_device, predictor):
     next(session)
     stop.set()
     assert list(session) == []
+
+
+def test_a_speech_embedding_model_listens_to_16_khz_samples_and_shows_a_spectrogram(sound_device, tmp_path):
+    """That model reads raw samples, not log-mels: each window is heard as samples, drawn as a spectrogram.
+    (The speech embedding is poor at telling tones apart, so only the path is checked here.)"""
+    import sounddevice
+
+    from mmstudio.core.media.audio.listening import listen
+
+    pytest.importorskip("onnxruntime", reason="the speech embedding runs on onnxruntime")
+    modality = get_modality("audio")
+    labelled, classes, _ = labelled_from_folder(tone_classes(tmp_path / "tones", per_class=10), modality)
+    settings = TrainSettings(epochs=6, batch_size=8, seed=0, fit_on_all=False, patience=0)
+    speech = Predictor(finished(list(train_examples(modality, labelled, classes, "speech", settings))).bundle)
+    sound_device.listen_to_playback()
+    stop = threading.Event()
+    session = listen(speech, stop)
+    first = next(session)
+    sounddevice.play(tone(2500, 2.0, 16000) + noise(2.0, 16000, 0.01), 16000)
+    windows = [next(session) for _ in range(5)]
+    stop.set()
+    sounddevice.stop()
+    for window in (first, *windows):
+        assert window.raw.shape == (16000,) and window.spectrogram.ndim == 2
+        assert window.prediction.probabilities == speech.predict_raw(window.raw).probabilities

@@ -112,6 +112,12 @@ class SpeechEmbeddingModality(FeatureEncoding, AudioModality):
             for start, end, clip in stream_windows(item, RATE, seconds, seconds * WINDOW_HOP)
         )
 
+    def listening_format(self, preprocessing):
+        return RATE, clip_length(preprocessing) / RATE
+
+    def raw_from_clip(self, samples, preprocessing):
+        return fit_clip(samples, clip_length(preprocessing))
+
     def prepare(self, preprocessing: dict):
         if "encoder_sha256" in preprocessing:
             require_encoder(preprocessing, weights_digest(), TITLE, HOW_TO_GET)

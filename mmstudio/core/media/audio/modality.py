@@ -105,6 +105,16 @@ class AudioModality(Modality):
             floor_db=settings.top_db,
         )
 
+    def listening_format(self, preprocessing: dict) -> tuple[int, float]:
+        """(sample rate, clip seconds) the microphone is heard in, window by window."""
+        settings = feature_settings(preprocessing)
+        return settings.rate, settings.clip_samples / settings.rate
+
+    def raw_from_clip(self, samples: np.ndarray, preprocessing: dict) -> np.ndarray:
+        """A clip of samples heard live in its raw form, as `read` gives it for a file."""
+        settings = feature_settings(preprocessing)
+        return log_mel(fit_clip(samples, settings.clip_samples), settings)
+
     def windows(self, item: Item, preprocessing: dict) -> Iterator[tuple[float, float, np.ndarray]] | None:
         """(start s, end s, raw) for each half-overlapping window of a file longer than one clip; None for a
         shorter one (then `read` gives its one example). Decoded block by block: memory stays bounded."""
