@@ -1610,189 +1610,204 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="78" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="88" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="85" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="95" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="89" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="99" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="92" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="102" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="96" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="106" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="117" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="119" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="122" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="132" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="126" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="136" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="128" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="138" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="130" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="140" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="151" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="147" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="157" />
         <source>Curves appear here while the model trains</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="159" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="169" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="176" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
         <source>The chosen mistake, coloured by what made the model say what it said.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="196" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="192" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="202" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="193" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="203" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="194" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="204" />
         <source>Mistakes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="195" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="205" />
         <source>Mix-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="196" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="206" />
         <source>Confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="197" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="207" />
         <source>Leaderboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="198" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="208" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="303" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="464" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="313" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="475" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="303" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="444" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="313" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="455" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="318" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="328" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="332" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="342" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="353" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="363" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="406" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="416" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="412" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="422" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="441" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="452" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="490" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="501" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="499" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="514" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="501" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="516" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="507" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="522" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="521" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="533" />
+        <source>Downloading %1… %2 of %3 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="536" />
+        <source>Downloading %1… %2 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="549" />
+        <source>Training the final model on all %n example(s) · epoch %1 of %2 · about %3 left</source>
+        <translation><numerusform>Training the final model on all %n example · epoch %1 of %2 · about %3 left</numerusform><numerusform>Training the final model on all %n examples · epoch %1 of %2 · about %3 left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="559" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="531" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="569" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>

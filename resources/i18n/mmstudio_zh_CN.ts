@@ -1653,189 +1653,206 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="78" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="88" />
         <source>2 · Train</source>
         <translation>2 · 训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="85" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="95" />
         <source>The kind of neural network to train.</source>
         <translation>要训练的神经网络类型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="89" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="99" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="92" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="102" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="96" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="106" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation>显示或隐藏轮数、批大小、学习率等设置。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="117" />
         <source>Continue training the current model</source>
         <translation>在当前模型上继续训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="119" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation>从载入的或上次训练的模型继续，而不是从头开始（类别须相同）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="122" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="132" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="126" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="136" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation>用你的示例训练模型 (Enter)。曲线实时更新。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="128" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="138" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="130" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="140" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation>立即停止训练，保留目前最好的模型 (Esc)。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="151" />
         <source>Progress of the current training run.</source>
         <translation>本次训练的进度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="147" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="157" />
         <source>Curves appear here while the model trains</source>
         <translation>训练时这里会显示曲线</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="159" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="169" />
         <source>How often the model was right on examples held back from training.</source>
         <translation>模型在训练时留出的示例上答对的比例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="176" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
         <source>The chosen mistake, coloured by what made the model say what it said.</source>
         <translation>所选的错误示例，按让模型给出这个答案的因素着色。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="196" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation>训练后，这里显示模型对留出示例的确定程度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="192" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="202" />
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="193" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="203" />
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="194" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="204" />
         <source>Mistakes</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="195" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="205" />
         <source>Mix-ups</source>
         <translation>混淆</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="196" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="206" />
         <source>Confidence</source>
         <translation>确定度</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="197" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="207" />
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="198" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="208" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation>模型在留出示例上的表现，以及它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="303" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="464" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="313" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="475" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="303" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="444" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="313" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="455" />
         <source>Reading the examples…</source>
         <translation>正在读取示例…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="318" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="328" />
         <source>Right on %1 of held-back examples</source>
         <translation>留出示例准确率 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="332" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="342" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation>这些视图需要本次会话中训练的模型：在这里训练后即可看到它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="353" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="363" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation>被模型认作“%2”的留出“%1”示例（确定度 %3）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="406" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="416" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation>在本次会话中训练模型后，即可查看每个格子背后的示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="412" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="422" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation>被模型认作“%2”的留出“%1”示例：%3</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="441" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="452" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation>正在训练… 按“停止” (Esc) 可提前结束并保留最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="490" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="501" />
         <source>Reading the examples… %1 of %2</source>
         <translation>正在读取示例… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="499" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="514" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation>训练已提前停止，保留了目前最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="501" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="516" />
         <source>Training finished.</source>
         <translation>训练完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="507" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="522" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="521" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="533" />
+        <source>Downloading %1… %2 of %3 MB</source>
+        <translation>正在下载%1… %2/%3 MB</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="536" />
+        <source>Downloading %1… %2 MB</source>
+        <translation>正在下载%1… %2 MB</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="549" />
+        <source>Training the final model on all %n example(s) · epoch %1 of %2 · about %3 left</source>
+        <translation>
+            <numerusform>正在用全部 %n 个示例训练最终模型 · 第 %1/%2 轮 · 约剩 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="559" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation>第 %1/%2 轮 · 第 %3/%4 批 · 约剩 %5</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="531" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="569" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation>训练因意外问题而停止：%1</translation>
     </message>

@@ -77,3 +77,22 @@ def test_a_pretrained_image_network_fixes_the_picture_size_and_colour(tab):
     assert "224" in tab.size_combo.toolTip()
     combo.setCurrentIndex(combo.findData("cnn"))
     assert tab.size_combo.isEnabled() and tab.colour_combo.isEnabled()
+
+
+def test_the_final_fit_on_all_examples_is_progress_not_more_curve(qtbot, tab, shapes):
+    """The final model's training is told in the progress bar; the curves keep the checked run's batches only."""
+    import numpy as np
+
+    from tests.gui.driving import train
+
+    load_folder(qtbot, tab, shapes)
+    assert tab.train_panel.settings_form.fit_on_all.isChecked()  # the default recipe
+    said = []
+    tab.train_panel.progress.valueChanged.connect(lambda _value: said.append(tab.train_panel.progress.format()))
+    train(qtbot, tab, epochs=3)
+    assert any(text.startswith("Training the final model on all 72 examples · epoch") for text in said), said[-5:]
+    assert tab.message.kind != "warning"  # not announced as a problem
+    curves = tab.train_panel.curves
+    curves.flush()
+    epochs, _ = curves.curve("loss", "batch").getData()
+    assert len(epochs) > 0 and (np.diff(epochs) >= 0).all()  # no line drawn back to the first epoch

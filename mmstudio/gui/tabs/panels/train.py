@@ -29,7 +29,17 @@ from PySide6.QtWidgets import (
 
 from mmstudio.core.checks import chance_note, data_warnings, require_trainable, shared_examples
 from mmstudio.core.errors import MMStudioError
-from mmstudio.core.events import Batches, EpochEnded, Failed, Finished, LoadProgress, Notice, PredictorReady
+from mmstudio.core.events import (
+    Batches,
+    Downloading,
+    EpochEnded,
+    Failed,
+    FinalFit,
+    Finished,
+    LoadProgress,
+    Notice,
+    PredictorReady,
+)
 from mmstudio.core.media import ModelSpec
 from mmstudio.gui import background
 from mmstudio.gui.translation import core_tr
@@ -431,6 +441,7 @@ class TrainPanel(QWidget):
         settings = self.settings_form.settings()
         self._save_settings()
         self._stop = threading.Event()
+        self._final_fit = None  # the FinalFit under way: its batches are progress, not the curves' points
         self.curves.reset()
         if start_from is not None:
             self.curves.set_history(start_from.history)
@@ -489,6 +500,10 @@ class TrainPanel(QWidget):
             self.progress.setFormat(
                 self.tr("Reading the examples… %1 of %2").replace("%1", str(event.done)).replace("%2", str(event.total))
             )
+        elif isinstance(event, Downloading):
+            self._show_download(event)
+        elif isinstance(event, FinalFit):
+            self._final_fit = event
         elif isinstance(event, Notice):
             self.message.show_message(event.message, "warning")
         elif isinstance(event, Finished):
@@ -509,14 +524,37 @@ class TrainPanel(QWidget):
         elif isinstance(event, PredictorReady):
             self.session.predictor = event.predictor
 
+    def _show_download(self, event: Downloading) -> None:
+        """A pretrained network's weights arrive (once per computer) before its first run."""
+        megabytes = f"{event.done / 1e6:.1f}"
+        if event.total:
+            self.progress.setRange(0, event.total)
+            self.progress.setValue(event.done)
+            text = self.tr("Downloading %1… %2 of %3 MB").replace("%3", f"{event.total / 1e6:.1f}")
+        else:
+            self.progress.setRange(0, 0)
+            text = self.tr("Downloading %1… %2 MB")
+        self.progress.setFormat(text.replace("%1", core_tr(event.what)).replace("%2", megabytes))
+
     def _show_batches(self, batches: Batches) -> None:
-        self.curves.add_batches(batches)
         last = batches.last
         total = last.epochs * last.batches
         if self.progress.maximum() != total:
             self.progress.setRange(0, total)
         self.progress.setValue((last.epoch - 1) * last.batches + last.batch)
-        if not (self._stop and self._stop.is_set()):
+        stopping = self._stop is not None and self._stop.is_set()
+        if self._final_fit is not None:
+            if not stopping:
+                self.progress.setFormat(
+                    self.tr("Training the final model on all %n example(s) · epoch %1 of %2 · about %3 left", "",
+                            self._final_fit.examples)
+                    .replace("%1", str(last.epoch))
+                    .replace("%2", str(last.epochs))
+                    .replace("%3", _duration(last.seconds_left))
+                )
+            return
+        self.curves.add_batches(batches)
+        if not stopping:
             self.progress.setFormat(
                 self.tr("Epoch %1 of %2 · batch %3 of %4 · about %5 left")
                 .replace("%1", str(last.epoch))
