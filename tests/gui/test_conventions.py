@@ -96,3 +96,13 @@ def test_the_final_fit_on_all_examples_is_progress_not_more_curve(qtbot, tab, sh
     curves.flush()
     epochs, _ = curves.curve("loss", "batch").getData()
     assert len(epochs) > 0 and (np.diff(epochs) >= 0).all()  # no line drawn back to the first epoch
+
+
+def test_file_dialogs_start_in_the_samples_then_in_the_last_folder_used(window, tmp_path):
+    from mmstudio.core.resources import sample_path
+
+    image, audio = window.tab_for("image"), window.tab_for("audio")
+    assert image.remembered.last_folder() == str(sample_path("shapes"))
+    assert audio.remembered.last_folder() == str(sample_path("speech"))
+    image.remembered.remember_folder(str(tmp_path))
+    assert image.remembered.last_folder() == str(tmp_path)

@@ -34,7 +34,7 @@ class ModalityTab(MediumHooks, QWidget):
         self.session = Session()
         self.message = MessageBar()
         self.jobs = Jobs(self)
-        self.remembered = Remembered(medium.name)
+        self.remembered = Remembered(medium.name, _samples_folder(medium))
         self.gather_panel = GatherPanel(self.session, self, self.message, self.jobs, self.remembered)
         self.train_panel = TrainPanel(self.session, self, self.message, self.jobs, self.remembered)
         self.try_panel = TryPanel(self.session, self, self.message, self.jobs, self.remembered)
@@ -80,3 +80,12 @@ class ModalityTab(MediumHooks, QWidget):
         self.train_panel.shutdown()
         self.gather_panel.shutdown()
         self.jobs.shutdown()
+
+
+def _samples_folder(medium: Medium):
+    """The folder holding the medium's bundled samples (a sample set may be a folder or a table inside it)."""
+    samples = list(medium.samples().values())
+    if not samples:
+        return None
+    first = samples[0]
+    return first if first.is_dir() and len(samples) == 1 else first.parent

@@ -18,8 +18,9 @@ def heading(text: str) -> QLabel:
 class Remembered:
     """What a tab keeps between launches, in its medium's own settings group: the last folder, model and knobs."""
 
-    def __init__(self, group: str) -> None:
+    def __init__(self, group: str, first_folder: Path | None = None) -> None:
         self.group = group
+        self.first_folder = first_folder  # where dialogs open before any folder was used (the samples)
 
     def settings(self) -> QSettings:
         settings = QSettings()
@@ -27,7 +28,9 @@ class Remembered:
         return settings
 
     def last_folder(self) -> str:
-        return str(self.settings().value("last_folder", str(Path.home())))
+        """The folder a file dialog opens in: the last one used, else the bundled samples, else home."""
+        first = self.first_folder if self.first_folder is not None and self.first_folder.is_dir() else Path.home()
+        return str(self.settings().value("last_folder", str(first)))
 
     def remember_folder(self, folder: str) -> None:
         self.settings().setValue("last_folder", folder)
