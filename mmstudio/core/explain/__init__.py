@@ -3,8 +3,9 @@ much it pushed the model toward a class. Positive weights are evidence FOR the e
 against it, in every medium.
 
 Each medium has its own module (image.py: integrated gradients; text.py: leaving each word out; audio.py:
-occlusion of time x frequency cells), imported only when something is explained: this module imports no torch,
-so the window can import it while it starts. See docs/EXPLANATIONS.md for the methods and what they cost.
+occlusion of time x frequency cells), and so has each medium's pretrained-encoder model (image_encoder.py,
+text_encoder.py, audio_encoder.py: hiding parts of the raw example, see encoders.py), imported only when
+something is explained: this module imports no torch, so the window can import it while it starts. See docs/EXPLANATIONS.md for the methods and what they cost.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ _EXPLAINERS = {
     "image": "mmstudio.core.explain.image",
     "text": "mmstudio.core.explain.text",
     "audio": "mmstudio.core.explain.audio",
+}
+# Models that read examples their own way, through a pretrained encoder (their Modality, from `for_model`, has
+# `features_of`): explained by hiding parts of the raw example and going through that encoder (encoders.py).
+_ENCODER_EXPLAINERS = {
+    "image": "mmstudio.core.explain.image_encoder",
+    "text": "mmstudio.core.explain.text_encoder",
+    "audio": "mmstudio.core.explain.audio_encoder",
 }
 
 
@@ -68,7 +76,9 @@ def check_target(predictor, target: str | None) -> None:
 
 
 def _explainer(predictor):
+    """The explainer of the predictor's model: its medium's, or for a pretrained encoder's model its own."""
     name = predictor.bundle.modality
-    if name not in _EXPLAINERS:
+    explainers = _ENCODER_EXPLAINERS if hasattr(predictor.modality, "features_of") else _EXPLAINERS
+    if name not in explainers:
         raise DataError(f"Explanations are not available for {name} models yet.")
-    return importlib.import_module(_EXPLAINERS[name])
+    return importlib.import_module(explainers[name])

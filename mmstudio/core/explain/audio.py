@@ -30,11 +30,17 @@ MAX_CELLS = 256
 
 
 def explain(predictor, item: Path, target: str | None) -> Explanation:
+    settings = feature_settings(predictor.bundle.preprocessing)
+    return explain_file(predictor, item, target, explain_raw, settings.clip_samples / settings.rate)
+
+
+def explain_file(predictor, item: Path, target: str | None, explain_clip, clip_seconds: float) -> Explanation:
+    """A file explained by `explain_clip(predictor, raw, target)`: its one clip, or its strongest window (above)."""
     preprocessing = predictor.bundle.preprocessing
     windows = predictor.modality.windows(item, preprocessing)
     if windows is None:
-        explanation = explain_raw(predictor, predictor.modality.read(item, preprocessing), target)
-        explanation.start_seconds = _clip_start(item, preprocessing)
+        explanation = explain_clip(predictor, predictor.modality.read(item, preprocessing), target)
+        explanation.start_seconds = _clip_start(item, clip_seconds)
         return explanation
     total, count, best = None, 0, {}  # best[class] = (its probability, window start, raw)
     for batch in _batches(windows, BATCH):
@@ -47,19 +53,18 @@ def explain(predictor, item: Path, target: str | None) -> Explanation:
                     best[k] = (p, start, raw)
     overall = answer(predictor, (total / count).tolist(), target)
     _, start, raw = best[overall.target_index]
-    explanation = explain_raw(predictor, raw, overall.target)
+    explanation = explain_clip(predictor, raw, overall.target)
     explanation.label, explanation.probabilities = overall.label, overall.probabilities
     explanation.start_seconds = float(start)
     return explanation
 
 
-def _clip_start(item: Path, preprocessing: dict) -> float:
+def _clip_start(item: Path, clip_seconds: float) -> float:
     """Where the model's clip starts in a file no longer than one clip: before 0 when it was centred in silence
     (see `fit_clip`), so the colours land on the sound they are about."""
     from mmstudio.core.media.audio.reading import sound_info
 
-    settings = feature_settings(preprocessing)
-    return (sound_info(item).seconds - settings.clip_samples / settings.rate) / 2
+    return (sound_info(item).seconds - clip_seconds) / 2
 
 
 def explain_raw(predictor, raw: np.ndarray, target: str | None) -> Explanation:

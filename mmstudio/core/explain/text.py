@@ -16,7 +16,7 @@ from pathlib import Path
 import torch
 
 from mmstudio.core.explain import Explanation, TokenWeight
-from mmstudio.core.explain.scoring import BATCH, answer, probabilities
+from mmstudio.core.explain.scoring import BATCH, Answer, answer, probabilities
 from mmstudio.core.encoded import to_device
 from mmstudio.core.media.text.modality import TextData
 from mmstudio.core.media.text.tokenize import tokenize_with_spans
@@ -30,21 +30,25 @@ def explain(predictor, item: Path | str, target: str | None) -> Explanation:
 
 
 def explain_raw(predictor, text: str, target: str | None) -> Explanation:
-    preprocessing = predictor.bundle.preprocessing
-    vocabulary = predictor.modality.vocabulary(preprocessing)
+    vocabulary = predictor.modality.vocabulary(predictor.bundle.preprocessing)
     tokens = token_spans(predictor, text)
-    words = word_spans(text, preprocessing, tokens)
+    words = word_spans(text, tokens)
     ids = vocabulary.encode([token for token, _, _ in tokens])
     variants = [ids] + [[i for i, t in zip(ids, tokens) if not _touches(t, word)] for word in words]
     scores = score(predictor, variants)
     result = answer(predictor, scores[0], target)
     drops = scores[0, result.target_index] - scores[1:, result.target_index]
+    return words_explained(result, text, words, drops.tolist())
+
+
+def words_explained(result: Answer, text: str, words: list[tuple[int, int]], drops: list[float]) -> Explanation:
+    """The explanation of a text: each word's (start, end) with the drop of the target's probability without it."""
     return Explanation(
         target=result.target,
         label=result.label,
         probabilities=result.probabilities,
         method=METHOD,
-        tokens=[TokenWeight(text[a:b], a, b, float(w)) for (a, b), w in zip(words, drops.tolist())],
+        tokens=[TokenWeight(text[a:b], a, b, float(w)) for (a, b), w in zip(words, drops)],
     )
 
 
@@ -55,7 +59,7 @@ def token_spans(predictor, text: str) -> list[tuple[str, int, int]]:
     return tokenize_with_spans(text, int(preprocessing.get("cjk_ngrams", 2)), limit=count)
 
 
-def word_spans(text: str, preprocessing: dict, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+def word_spans(text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each word the model reads, in order; words whose written spans overlap (the "1", "⁄"
     and "2" that "½" becomes) are one."""
     end_of_tokens = max((end for _, _, end in tokens), default=0)
