@@ -3,282 +3,282 @@
 <context>
     <name>AudioTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="183" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="184" />
         <source>Add sounds…</source>
         <translation>添加声音…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="205" />
         <source>Cut long recordings into clips?</source>
         <translation>把长录音切成片段？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="206" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="207" />
         <source>%n recording(s) are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</source>
         <translation>
             <numerusform>有 %n 段录音比一个片段长。要把它们切成 %1 秒的片段（每 %2 秒切一段）吗？片段保存在 %3，原文件保持不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="228" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="229" />
         <source>Cutting the recordings into clips…</source>
         <translation>正在把录音切成片段…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="238" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="239" />
         <source>Cut the recordings into %n clip(s), saved in %1.</source>
         <translation>
             <numerusform>已把录音切成 %n 个片段，保存在 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="245" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="246" />
         <source>Looking for a microphone…</source>
         <translation>正在查找麦克风…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="249" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="250" />
         <source>The microphone to record from.</source>
         <translation>用来录音的麦克风。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="253" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="262" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="254" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="263" />
         <source>Record a clip</source>
         <translation>录一段</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="255" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="256" />
         <source>Record one clip into the selected class, after a 3-second count-down.</source>
         <translation>倒数 3 秒后，为所选类别录一段。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="259" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="260" />
         <source> clip(s)</source>
         <translation> 段</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="260" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="261" />
         <source>How many clips to record in a row, with a short pause between them.</source>
         <translation>连续录几段，每段之间稍作停顿。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="262" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="263" />
         <source>Record clips</source>
         <translation>录制片段</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="264" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="265" />
         <source>Record background noise</source>
         <translation>录制背景噪声</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="267" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="268" />
         <source>Record the room's own sound in one long take, cut into clips: a class the model picks when nobody speaks. About 20 seconds is enough.</source>
         <translation>一次录下房间本身的声音并切成片段：没人说话时模型会选这个类别。大约 20 秒就够了。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="273" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="281" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="287" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="274" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="282" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="288" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="274" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="275" />
         <source>How long the background-noise take lasts (20 s or more).</source>
         <translation>背景噪声录多久（20 秒或更长）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="275" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="276" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="277" />
         <source>Stop recording; the clips already recorded are kept.</source>
         <translation>停止录音；已录好的片段会保留。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="283" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="284" />
         <source>How long one example is. Recordings, and long files dropped on a class, are cut to this length.</source>
         <translation>一个示例有多长。录音以及拖到类别上的长文件都会按这个长度切分。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="289" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="290" />
         <source>When a long recording is cut: how far apart the clips start (less than the length overlaps them).</source>
         <translation>切分长录音时，相邻片段开头相隔多久（小于片段长度则彼此重叠）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="292" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="293" />
         <source>Saved in %1</source>
         <translation>保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="294" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="295" />
         <source>Show folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="295" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="296" />
         <source>Open the folder where recorded clips are saved.</source>
         <translation>打开保存录音片段的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="297" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="298" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="298" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="299" />
         <source>Play the selected example again (a click on an example plays it).</source>
         <translation>再次播放所选示例（单击示例即可播放）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="313" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="314" />
         <source>Clip length</source>
         <translation>片段长度</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="315" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="316" />
         <source>Cut every</source>
         <translation>切分间隔</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="342" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="344" />
         <source>Recording and listening are off: %1 You can still use sound files.</source>
         <translation>录音和监听不可用：%1 仍然可以使用声音文件。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="347" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="349" />
         <source>Select a class, then record clips into it.</source>
         <translation>先选一个类别，再为它录制片段。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="367" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="369" />
         <source>No microphone was found.</source>
         <translation>没有找到麦克风。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="369" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
         <source>Train or load a model first, then listen to the microphone.</source>
         <translation>请先训练或载入模型，再监听麦克风。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="373" />
         <source>Classify what the microphone hears, continuously.</source>
         <translation>持续识别麦克风听到的声音。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="401" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="403" />
         <source>background noise</source>
         <translation>背景噪声</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="446" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="448" />
         <source>Get ready… %1</source>
         <translation>准备… %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="448" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="450" />
         <source>Next clip…</source>
         <translation>下一段…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="451" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="453" />
         <source>● Recording clip %1 of %2</source>
         <translation>● 正在录第 %1 段，共 %2 段</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="455" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="457" />
         <source>● Recording… %1 s of %2 s</source>
         <translation>● 正在录音… %1 秒 / %2 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="466" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="468" />
         <source>Recorded %n clip(s) into “%1”.</source>
         <translation>
             <numerusform>已为“%1”录了 %n 段。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="501" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="503" />
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="504" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="506" />
         <source>Sounds are resampled to this rate. 16,000 Hz keeps speech clear; higher keeps music detail.</source>
         <translation>声音会重采样到这个采样率。16,000 Hz 足以听清语音；更高能保留音乐的细节。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="506" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
         <source>Both directions</source>
         <translation>双向</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
         <source>Recurrent models hear each clip forwards and backwards: often more accurate, twice the work.</source>
         <translation>循环模型把每个片段正着听一遍、倒着听一遍：通常更准确，但计算量翻倍。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="540" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="542" />
         <source>Drop a sound here, or click to choose one</source>
         <translation>把声音拖到这里，或点击选择</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="541" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="543" />
         <source>Drop a recording here to see what the model hears in it.</source>
         <translation>把录音拖到这里，看看模型从中听出了什么。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="549" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="681" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="551" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="683" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="552" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="554" />
         <source>Open sound…</source>
         <translation>打开声音…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="553" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="555" />
         <source>Choose a recording to try the model on.</source>
         <translation>选择一段录音来试试模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="570" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="572" />
         <source>The selected example: its sound and its spectrogram.</source>
         <translation>所选示例：它的波形和频谱图。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="581" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="583" />
         <source>The sound you try is shown here, with what the model heard in each part.</source>
         <translation>这里显示你试的声音，以及模型在每一部分听到的内容。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="596" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="598" />
         <source>Try a sound</source>
         <translation>试一段声音</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="607" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="609" />
         <source>This file could not be shown</source>
         <translation>无法显示这个文件</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="617" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="619" />
         <source>Showing the first %1 s of %2 s.</source>
         <translation>显示前 %1 秒（共 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="648" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="650" />
         <source>Stop listening</source>
         <translation>停止监听</translation>
     </message>
@@ -592,150 +592,150 @@ Click a square to see those examples.</source>
 <context>
     <name>GatherPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="49" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="50" />
         <source>1 · Examples</source>
         <translation>1 · 示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="51" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="52" />
         <source>Open folder…</source>
         <translation>打开文件夹…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="53" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="54" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation>导入一个文件夹，它的每个子文件夹是一个类别 (Ctrl+O)。也可以把文件夹拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="57" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="58" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation>把文件添加到所选类别，或一个新类别。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="59" />
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="177" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="178" />
         <source>New class</source>
         <translation>新建类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="61" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation>添加一个空类别，再把示例拖到上面。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="63" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="64" />
         <source>Open sample data</source>
         <translation>打开示例数据</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="64" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="65" />
         <source>Load a small example data set that comes with mmstudio.</source>
         <translation>载入 mmstudio 自带的小型示例数据集。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="86" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="87" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation>把一个文件夹拖到这里（每个子文件夹是一个类别），或点击“打开示例数据”。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="97" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="98" />
         <source>Remove selected examples</source>
         <translation>删除所选示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="98" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="99" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation>把所选示例从这个类别中删除 (Delete 键)。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="131" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="132" />
         <source>Examples in “%1”</source>
         <translation>“%1”中的示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="131" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="132" />
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="172" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="173" />
         <source>Removed %n example(s) from “%1”.</source>
         <translation>
             <numerusform>已从“%1”中删除 %n 个示例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="178" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="179" />
         <source>Name of the new class:</source>
         <translation>新类别的名称：</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="179" />
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="218" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="180" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="219" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="186" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="187" />
         <source>Rename class</source>
         <translation>重命名类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="186" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="187" />
         <source>New name for “%1”:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="193" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="194" />
         <source>Removed the class “%1”.</source>
         <translation>已删除类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="206" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="207" />
         <source>New class…</source>
         <translation>新建类别…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="209" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="210" />
         <source>Which class?</source>
         <translation>哪个类别？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="210" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="211" />
         <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
         <translation>
             <numerusform>这 %n 个文件属于哪个类别？请选择一个，或输入新名称。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="228" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="229" />
         <source>Open a folder of class folders</source>
         <translation>打开包含类别文件夹的文件夹</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="236" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="237" />
         <source>Add examples</source>
         <translation>添加示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="250" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="251" />
         <source>Looking through the files…</source>
         <translation>正在查看文件…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="256" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="257" />
         <source>The files could not be read: %1</source>
         <translation>无法读取这些文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="277" />
         <source>Added %n example(s).</source>
         <translation>
             <numerusform>已添加 %n 个示例。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="279" />
         <source>%n file(s) of another type were skipped.</source>
         <translation>
             <numerusform>跳过了 %n 个其他类型的文件。</numerusform>
@@ -1246,7 +1246,7 @@ or click to choose one</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/message_bar.py" line="26" />
+        <location filename="../../mmstudio/gui/widgets/message_bar.py" line="28" />
         <source>Hide this message</source>
         <translation>隐藏这条消息</translation>
     </message>
@@ -1349,95 +1349,95 @@ or click to choose one</source>
 <context>
     <name>Projects</name>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="164" />
+        <location filename="../../mmstudio/gui/project.py" line="165" />
         <source>Stop the training or wait for it to end, then open or start a project.</source>
         <translation>请先停止训练或等它结束，再打开或新建项目。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="172" />
+        <location filename="../../mmstudio/gui/project.py" line="173" />
         <source>Save the project?</source>
         <translation>保存项目吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="173" />
+        <location filename="../../mmstudio/gui/project.py" line="174" />
         <source>This session has changes that are not saved in a project. Save them first?</source>
         <translation>本次会话有尚未保存到项目中的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="187" />
+        <location filename="../../mmstudio/gui/project.py" line="188" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="187" />
-        <location filename="../../mmstudio/gui/project.py" line="261" />
+        <location filename="../../mmstudio/gui/project.py" line="188" />
+        <location filename="../../mmstudio/gui/project.py" line="262" />
         <source>mmstudio projects (*%1)</source>
         <translation>mmstudio 项目 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="196" />
+        <location filename="../../mmstudio/gui/project.py" line="197" />
         <source>Opening the project…</source>
         <translation>正在打开项目…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="205" />
+        <location filename="../../mmstudio/gui/project.py" line="206" />
         <source>The project could not be opened</source>
         <translation>无法打开项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/project.py" line="241" />
+        <location filename="../../mmstudio/gui/project.py" line="242" />
         <source>%n example file(s) could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</source>
         <translation>
             <numerusform>有 %n 个示例文件不在项目记录的位置（已移动或删除），已略去（%1）。其余示例都在。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="259" />
+        <location filename="../../mmstudio/gui/project.py" line="260" />
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="261" />
+        <location filename="../../mmstudio/gui/project.py" line="262" />
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="270" />
+        <location filename="../../mmstudio/gui/project.py" line="271" />
         <source>Stop the training or wait for it to end, then save the project.</source>
         <translation>请先停止训练或等它结束，再保存项目。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="274" />
+        <location filename="../../mmstudio/gui/project.py" line="275" />
         <source>Saving the project…</source>
         <translation>正在保存项目…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="279" />
+        <location filename="../../mmstudio/gui/project.py" line="280" />
         <source>The project was not saved</source>
         <translation>项目没有保存</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="290" />
+        <location filename="../../mmstudio/gui/project.py" line="291" />
         <source>Saved the project “%1”.</source>
         <translation>已保存项目“%1”。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="325" />
+        <location filename="../../mmstudio/gui/project.py" line="326" />
         <source>Project not found</source>
         <translation>找不到项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="326" />
+        <location filename="../../mmstudio/gui/project.py" line="327" />
         <source>The project “%1” is no longer at %2, so it was taken off the recent list.</source>
         <translation>项目“%1”已不在 %2，已从最近列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="365" />
+        <location filename="../../mmstudio/gui/project.py" line="366" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="366" />
+        <location filename="../../mmstudio/gui/project.py" line="367" />
         <source>mmstudio did not close properly last time. Recover the unsaved work from %1?</source>
         <translation>mmstudio 上次没有正常关闭。要从 %1 恢复未保存的工作吗？</translation>
     </message>
@@ -2320,11 +2320,390 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>occlusion (patches)</source>
-        <translation>遮挡（图块）</translation>
+        <translation>遮挡法（图块）</translation>
     </message>
     <message>
         <source>leaving each word out</source>
         <translation>逐词去掉</translation>
+    </message>
+</context>
+<context>
+    <name>mmstudio.core.messages</name>
+    <message>
+        <source>The model was not saved: training went wrong and some of its weights are not numbers. Train again with a smaller learning rate.</source>
+        <translation>模型未保存：训练出了问题，部分权重不是数值。请用更小的学习率重新训练。</translation>
+    </message>
+    <message>
+        <source>The model file '{path}' does not exist.</source>
+        <translation>模型文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <source>'{name}' was saved by a newer version of mmstudio (format {version}). Please update mmstudio.</source>
+        <translation>“{name}”由更新版本的 mmstudio 保存（格式 {version}）。请更新 mmstudio。</translation>
+    </message>
+    <message>
+        <source>'{name}' is a model for {medium} data, not for {wanted} data.</source>
+        <translation>“{name}”是用于 {medium} 数据的模型，不是用于 {wanted} 数据的。</translation>
+    </message>
+    <message>
+        <source>The model could not be saved to '{path}': {reason}.</source>
+        <translation>无法将模型保存到“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>'{name}' is not an mmstudio model file, or it is damaged: {reason}.</source>
+        <translation>“{name}”不是 mmstudio 模型文件，或者已损坏：{reason}。</translation>
+    </message>
+    <message>
+        <source>The model file '{name}' could not be read: {reason}.</source>
+        <translation>无法读取模型文件“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>Accuracy ({accuracy}) is close to guessing ({chance} with {classes} classes): the model has not learned to tell the classes apart. Try more examples, more epochs or another model.</source>
+        <translation>准确率（{accuracy}）接近随机猜测（{classes} 个类别时为 {chance}）：模型还没有学会区分这些类别。请尝试增加示例、增加轮数或换一个模型。</translation>
+    </message>
+    <message>
+        <source>The class '{name}' has no examples. Add some or remove the class.</source>
+        <translation>类别“{name}”没有示例。请添加一些示例，或删除这个类别。</translation>
+    </message>
+    <message>
+        <source>Training needs at least two classes that each have examples.</source>
+        <translation>训练至少需要两个各有示例的类别。</translation>
+    </message>
+    <message>
+        <source>{names} and others</source>
+        <translation>{names} 等</translation>
+    </message>
+    <message>
+        <source>Few examples in {names}: with fewer than {few} per class, results are mostly luck. Aim for 20 or more.</source>
+        <translation>{names} 中的示例太少：每个类别少于 {few} 个时，结果大多靠运气。建议每类 20 个或更多。</translation>
+    </message>
+    <message>
+        <source>The classes are unbalanced: '{big}' has {big_count} examples but '{small}' only {small_count}. The model may learn to favour the bigger class.</source>
+        <translation>类别不均衡：“{big}”有 {big_count} 个示例，而“{small}”只有 {small_count} 个。模型可能会偏向较大的类别。</translation>
+    </message>
+    <message>
+        <source>'{example}' is in both '{first}' and '{second}'. The same example with two labels confuses the model.</source>
+        <translation>“{example}”同时在“{first}”和“{second}”中。同一个示例带两个标签会让模型混淆。</translation>
+    </message>
+    <message>
+        <source>'{name}' is a folder, not a {kind}.</source>
+        <translation>“{name}”是一个文件夹，不是{kind}。</translation>
+    </message>
+    <message>
+        <source>'{name}' is {size}; {kind}s over {limit} are not read.</source>
+        <translation>“{name}”大小为 {size}；超过 {limit} 的{kind}不会被读取。</translation>
+    </message>
+    <message>
+        <source>The {kind} '{name}' could not be found.</source>
+        <translation>找不到{kind}“{name}”。</translation>
+    </message>
+    <message>
+        <source>The folder '{path}' does not exist.</source>
+        <translation>文件夹“{path}”不存在。</translation>
+    </message>
+    <message>
+        <source>'{path}' is not a folder.</source>
+        <translation>“{path}”不是文件夹。</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>这台电脑上没有找到麦克风。</translation>
+    </message>
+    <message>
+        <source>Recording needs the PortAudio sound library, which is not installed on this computer (on Debian or Ubuntu: apt-get install libportaudio2).</source>
+        <translation>录音需要 PortAudio 声音库，但这台电脑上没有安装（Debian 或 Ubuntu 上：apt-get install libportaudio2）。</translation>
+    </message>
+    <message>
+        <source>The computer's sound system could not be opened.</source>
+        <translation>无法打开电脑的声音系统。</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened ({reason}).</source>
+        <translation>无法打开麦克风（{reason}）。</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer.</source>
+        <translation>这台电脑上没有找到扬声器或耳机。</translation>
+    </message>
+    <message>
+        <source>The sound could not be played ({reason}).</source>
+        <translation>无法播放声音（{reason}）。</translation>
+    </message>
+    <message>
+        <source>WAV, FLAC, OGG, Opus or MP3</source>
+        <translation>WAV、FLAC、OGG、Opus 或 MP3</translation>
+    </message>
+    <message>
+        <source>sound file</source>
+        <translation>声音文件</translation>
+    </message>
+    <message>
+        <source>The sound file '{name}' is empty (0 bytes).</source>
+        <translation>声音文件“{name}”是空的（0 字节）。</translation>
+    </message>
+    <message>
+        <source>The sound file '{name}' claims {rate} samples a second, which cannot be right: it is damaged.</source>
+        <translation>声音文件“{name}”声称每秒 {rate} 个采样，这不可能正确：文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The sound file '{name}' claims {channels} channels; mmstudio reads up to {most}.</source>
+        <translation>声音文件“{name}”声称有 {channels} 个声道；mmstudio 最多读取 {most} 个。</translation>
+    </message>
+    <message>
+        <source>The sound file '{name}' holds no sound.</source>
+        <translation>声音文件“{name}”中没有声音。</translation>
+    </message>
+    <message>
+        <source>'{name}' lasts {duration}; recordings over 2 hours are not read.</source>
+        <translation>“{name}”时长 {duration}；超过 2 小时的录音不会被读取。</translation>
+    </message>
+    <message>
+        <source>The sound file '{name}' holds invalid samples (not numbers).</source>
+        <translation>声音文件“{name}”包含无效的采样（不是数值）。</translation>
+    </message>
+    <message>
+        <source>The sound file '{name}' is damaged or incomplete.</source>
+        <translation>声音文件“{name}”已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The sound file '{name}' could not be opened.</source>
+        <translation>无法打开声音文件“{name}”。</translation>
+    </message>
+    <message>
+        <source>'{name}' is {format}, which mmstudio cannot read: convert it to {formats} first.</source>
+        <translation>“{name}”是 {format} 格式，mmstudio 无法读取：请先将它转换为 {formats}。</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a sound file mmstudio can read ({formats}).</source>
+        <translation>“{name}”不是 mmstudio 能读取的声音文件（{formats}）。</translation>
+    </message>
+    <message>
+        <source>'{name}' lasts {duration}; it is read in clips, not whole.</source>
+        <translation>“{name}”时长 {duration}；它会被分段读取，而不是整体读取。</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>The image '{name}' is too large to open safely (too many pixels).</source>
+        <translation>图片“{name}”太大，无法安全打开（像素太多）。</translation>
+    </message>
+    <message>
+        <source>The image '{name}' is empty (0 bytes).</source>
+        <translation>图片“{name}”是空的（0 字节）。</translation>
+    </message>
+    <message>
+        <source>'{name}' is not an image mmstudio can read.</source>
+        <translation>“{name}”不是 mmstudio 能读取的图片。</translation>
+    </message>
+    <message>
+        <source>The image '{name}' is damaged or incomplete.</source>
+        <translation>图片“{name}”已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>Image examples must be files.</source>
+        <translation>图片示例必须是文件。</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>'{name}' could not be read: its characters are in an encoding mmstudio does not recognise. Save it as UTF-8 text and try again.</source>
+        <translation>无法读取“{name}”：其字符编码 mmstudio 无法识别。请将它另存为 UTF-8 文本后重试。</translation>
+    </message>
+    <message>
+        <source>The file '{name}' could not be read: {reason}.</source>
+        <translation>无法读取文件“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>'{name}' looks like a binary file, not text.</source>
+        <translation>“{name}”看起来是二进制文件，而不是文本。</translation>
+    </message>
+    <message>
+        <source>'{name}' says it is {kind} text but is damaged.</source>
+        <translation>“{name}”标明是 {kind} 文本，但已损坏。</translation>
+    </message>
+    <message>
+        <source>The table '{name}' is empty.</source>
+        <translation>表格“{name}”是空的。</translation>
+    </message>
+    <message>
+        <source>'{name}' holds no JSON objects such as {{"text": "...", "label": "..."}}.</source>
+        <translation>“{name}”中没有 {{"text": "...", "label": "..."}} 这样的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a JSON Lines file: no line holds a JSON object.</source>
+        <translation>“{name}”不是 JSON Lines 文件：没有一行是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>'{name}' must hold a list of objects such as {{"text": "...", "label": "..."}}.</source>
+        <translation>“{name}”必须包含由 {{"text": "...", "label": "..."}} 这样的对象组成的列表。</translation>
+    </message>
+    <message>
+        <source>The table '{name}' has only one column; it needs a text column and a label column.</source>
+        <translation>表格“{name}”只有一列；它需要一个文本列和一个标签列。</translation>
+    </message>
+    <message>
+        <source>The table '{name}' could not be read: {reason}.</source>
+        <translation>无法读取表格“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>'{name}' is not valid JSON ({reason} on line {line}).</source>
+        <translation>“{name}”不是有效的 JSON（第 {line} 行：{reason}）。</translation>
+    </message>
+    <message>
+        <source>The text and the label cannot both be the column '{column}'.</source>
+        <translation>文本和标签不能同为“{column}”列。</translation>
+    </message>
+    <message>
+        <source>{count} example(s) could not be read and were left out.</source>
+        <translation>有 {count} 个示例无法读取，已被略过。</translation>
+    </message>
+    <message>
+        <source>{count} example(s) have the same content as another one (a copy, or a link to the same file). Each is counted once when the model is checked on held-back examples.</source>
+        <translation>有 {count} 个示例与另一个示例内容相同（副本，或指向同一文件的链接）。在留出的示例上检验模型时，每个只算一次。</translation>
+    </message>
+    <message>
+        <source>{count} example(s) appear in more than one class (for example in '{first}' and '{second}'). The same example with two labels confuses the model.</source>
+        <translation>有 {count} 个示例出现在多个类别中（例如“{first}”和“{second}”）。同一个示例带两个标签会让模型混淆。</translation>
+    </message>
+    <message>
+        <source>And {count} more.</source>
+        <translation>另有 {count} 个。</translation>
+    </message>
+    <message>
+        <source>The class '{name}' is not in the list of classes.</source>
+        <translation>类别“{name}”不在类别列表中。</translation>
+    </message>
+    <message>
+        <source>There are too few different examples to hold some back for checking. Add at least 2 per class (copies count once).</source>
+        <translation>不同的示例太少，无法留出一部分用于检验。请每个类别至少添加 2 个（副本只算一次）。</translation>
+    </message>
+    <message>
+        <source>To train a loaded model further, keep its kind of model.</source>
+        <translation>要继续训练已加载的模型，请保留它的模型类型。</translation>
+    </message>
+    <message>
+        <source>To train a loaded model further, keep its classes (same names, same order).</source>
+        <translation>要继续训练已加载的模型，请保留它的类别（名称相同，顺序相同）。</translation>
+    </message>
+    <message>
+        <source>Training was stopped before it began.</source>
+        <translation>训练在开始之前就已停止。</translation>
+    </message>
+    <message>
+        <source>A model cannot be made with these settings: {reason}.</source>
+        <translation>无法用这些设置创建模型：{reason}。</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Try a smaller image size, batch size or fewer examples.</source>
+        <translation>电脑内存不足。请尝试更小的图片尺寸、更小的批大小或更少的示例。</translation>
+    </message>
+    <message>
+        <source>The graphics card ran out of memory. Try a smaller batch size or image size.</source>
+        <translation>显卡内存不足。请尝试更小的批大小或图片尺寸。</translation>
+    </message>
+    <message>
+        <source>'{name}' is not an mmstudio project, or it is damaged: {reason}.</source>
+        <translation>“{name}”不是 mmstudio 项目，或者已损坏：{reason}。</translation>
+    </message>
+    <message>
+        <source>'{name}' is too large to be an mmstudio project.</source>
+        <translation>“{name}”太大，不可能是 mmstudio 项目。</translation>
+    </message>
+    <message>
+        <source>'{name}' is not an mmstudio project.</source>
+        <translation>“{name}”不是 mmstudio 项目。</translation>
+    </message>
+    <message>
+        <source>The project could not be saved to '{path}': {reason}.</source>
+        <translation>无法将项目保存到“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>'{name}' was saved by a newer version of mmstudio. Please update mmstudio.</source>
+        <translation>“{name}”由更新版本的 mmstudio 保存。请更新 mmstudio。</translation>
+    </message>
+    <message>
+        <source>'{name}' holds {medium} data, which this version of mmstudio does not know.</source>
+        <translation>“{name}”包含 {medium} 数据，此版本的 mmstudio 不认识这种数据。</translation>
+    </message>
+    <message>
+        <source>The project file '{path}' does not exist.</source>
+        <translation>项目文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <source>The project file '{name}' could not be read: {reason}.</source>
+        <translation>无法读取项目文件“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>'{name}' is not an mmstudio project: it is not valid JSON.</source>
+        <translation>“{name}”不是 mmstudio 项目：它不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>{reason} The examples and settings were kept.</source>
+        <translation>{reason} 示例和设置已保留。</translation>
+    </message>
+    <message>
+        <source>The model '{name}' was left out of the search: it could not read every example.</source>
+        <translation>模型“{name}”未参与搜索：它无法读取所有示例。</translation>
+    </message>
+    <message>
+        <source>The time budget must be between {least} seconds and {most} hours, such as {usual} seconds.</source>
+        <translation>时间预算必须在 {least} 秒到 {most} 小时之间，例如 {usual} 秒。</translation>
+    </message>
+    <message>
+        <source>None of the models can run on this computer. The first one left out: {reason}</source>
+        <translation>没有一个模型能在这台电脑上运行。第一个被排除的原因：{reason}</translation>
+    </message>
+    <message>
+        <source>The search was stopped before any model was trained.</source>
+        <translation>搜索在训练任何模型之前就已停止。</translation>
+    </message>
+    <message>
+        <source>The time budget was spent before these models could be tried: {names}.</source>
+        <translation>时间预算已用完，这些模型未能尝试：{names}。</translation>
+    </message>
+    <message>
+        <source>it needs the package '{package}', which is not installed</source>
+        <translation>它需要软件包“{package}”，但该软件包未安装</translation>
+    </message>
+    <message>
+        <source>The model '{name}' was left out of the search: {reason}.</source>
+        <translation>模型“{name}”未参与搜索：{reason}。</translation>
+    </message>
+    <message>
+        <source>The model '{name}' was left out of the search: {reason}</source>
+        <translation>模型“{name}”未参与搜索：{reason}</translation>
+    </message>
+    <message>
+        <source>The number of epochs must be at least 1.</source>
+        <translation>训练轮数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1.</source>
+        <translation>批大小至少为 1。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a small positive number, such as 0.001.</source>
+        <translation>学习率必须是一个较小的正数，例如 0.001。</translation>
+    </message>
+    <message>
+        <source>The validation share must be between 0.05 and 0.5.</source>
+        <translation>验证集比例必须在 0.05 到 0.5 之间。</translation>
+    </message>
+    <message>
+        <source>The learning-rate schedule must be one of {choices}, not '{schedule}'.</source>
+        <translation>学习率调度必须是 {choices} 之一，而不是“{schedule}”。</translation>
+    </message>
+    <message>
+        <source>The weight decay must be between 0 and 1, such as 0.01 (0 turns it off).</source>
+        <translation>权重衰减必须在 0 到 1 之间，例如 0.01（0 表示关闭）。</translation>
+    </message>
+    <message>
+        <source>The patience must be 0 (never stop early) or a number of epochs, such as 5.</source>
+        <translation>耐心值必须为 0（从不提前停止）或一个轮数，例如 5。</translation>
     </message>
 </context>
 <context><name>ModalityTab</name><message>
