@@ -5,7 +5,9 @@
 One run, both languages:
 - pyside6-lupdate collects every tr() string of mmstudio/gui, plus the core's strings the window shows through
   core_tr() (titles and descriptions of media and models, sample-set titles, explanation methods; context
-  "mmstudio.core"), which this script takes from the registry so none goes missing.
+  "mmstudio.core"), which this script takes from the registry so none goes missing, and the templates of the
+  core's messages (every `message("...")` in mmstudio/core, found by reading the sources; context
+  "mmstudio.core.messages", shown through core_message()). Keep their {placeholders} in the translation.
 - New strings are added unfinished, translations already made are kept, strings no longer used are dropped.
 - English: only plural forms. Qt shows "%n example(s)" untranslated; the English file turns it into "1 example" /
   "24 examples", made here from the "(s)" in the source.
@@ -18,6 +20,7 @@ One run, both languages:
 
 from __future__ import annotations
 
+import ast
 import copy
 import re
 import subprocess
@@ -30,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = {"en": "en_US", "zh_CN": "zh_CN"}  # file name -> the language lupdate writes in it
 CORE_CONTEXT = "mmstudio.core"  # mmstudio/gui/translation.py
+MESSAGES_CONTEXT = "mmstudio.core.messages"
 BIN = Path(sys.executable).parent
 PLURAL = re.compile(r"(\w+)\(s\)")
 EXPLAIN_METHOD = re.compile(r'^METHOD = "([^"]+)"', re.M)
@@ -58,6 +62,19 @@ def core_strings() -> list[str]:
             found += [spec.title, spec.description]
     for module in sorted((ROOT / "mmstudio" / "core" / "explain").glob("*.py")):
         found += EXPLAIN_METHOD.findall(module.read_text(encoding="utf-8"))
+    return list(dict.fromkeys(found))
+
+
+def message_templates() -> list[str]:
+    """The template of every `message("...")` call in mmstudio/core (core/messages.py), in source order."""
+    found = []
+    for module in sorted((ROOT / "mmstudio" / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "message":
+                template = node.args[0] if node.args else None
+                if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+                    raise SystemExit(f"{module}:{node.lineno}: message() needs a literal template")
+                found.append(template.value)
     return list(dict.fromkeys(found))
 
 
@@ -100,12 +117,13 @@ def extract(ts: Path, language: str) -> ET.ElementTree:
     with tempfile.TemporaryDirectory() as folder:
         core = Path(folder) / "core_strings.py"  # lupdate reads the core's strings from a generated source
         lines = [f"QT_TRANSLATE_NOOP({CORE_CONTEXT!r}, {text!r})" for text in core_strings()]
+        lines += [f"QT_TRANSLATE_NOOP({MESSAGES_CONTEXT!r}, {text!r})" for text in message_templates()]
         core.write_text("\n".join(lines) + "\n", encoding="utf-8")
         command = [str(BIN / "pyside6-lupdate"), *sources, str(core), "-ts", str(ts)]
         subprocess.run([*command, "-target-language", language, "-no-obsolete", "-silent"], check=True)
     tree = ET.parse(ts)
     for context in tree.iter("context"):
-        if context.findtext("name") == CORE_CONTEXT:
+        if context.findtext("name") in (CORE_CONTEXT, MESSAGES_CONTEXT):
             for message in context.iter("message"):
                 for location in message.findall("location"):  # the generated file is gone
                     message.remove(location)

@@ -30,6 +30,7 @@ from mmstudio import __version__
 from mmstudio.core.atomic import write_atomic
 from mmstudio.core.errors import CheckpointError
 from mmstudio.core.media import MEDIA, Medium, ModelSpec, build_model
+from mmstudio.core.messages import message
 from mmstudio.core.schema import (
     Choice,
     Flag,
@@ -189,15 +190,19 @@ def save_bundle(bundle: ModelBundle, path: Path | str) -> Path:
     tensors = {key: value.detach().cpu().contiguous() for key, value in bundle.state_dict.items()}
     if not all(_finite(tensor) for tensor in tensors.values()):
         raise CheckpointError(
-            "The model was not saved: training went wrong and some of its weights are not numbers. "
-            "Train again with a smaller learning rate."
+            message(
+                "The model was not saved: training went wrong and some of its weights are not numbers. "
+                "Train again with a smaller learning rate."
+            )
         )
     description = json.dumps(bundle.description(), allow_nan=False)
     data = safetensors_bytes(tensors, metadata={METADATA_KEY: description})
     try:
         write_atomic(path, data)
     except OSError as error:
-        raise CheckpointError(f"The model could not be saved to '{path}': {error.strerror or error}.") from None
+        raise CheckpointError(
+            message("The model could not be saved to '{path}': {reason}.", path=path, reason=error.strerror or error)
+        ) from None
     return path
 
 
@@ -213,14 +218,18 @@ def load_bundle(path: Path | str, modality: str | None = None) -> ModelBundle:
     """Read and fully validate a model file; never executes anything stored in it."""
     path = Path(path)
     if not path.is_file():
-        raise CheckpointError(f"The model file '{path}' does not exist.")
+        raise CheckpointError(message("The model file '{path}' does not exist.", path=path))
     try:
         with path.open("rb") as handle:  # one open file throughout, so it cannot be swapped between the checks
             return _load(handle, path.name, modality)
     except (_Damaged, SchemaError) as reason:
-        raise CheckpointError(f"'{path.name}' is not an mmstudio model file, or it is damaged: {reason}.") from None
+        raise CheckpointError(
+            message("'{name}' is not an mmstudio model file, or it is damaged: {reason}.", name=path.name, reason=reason)
+        ) from None
     except OSError as error:
-        raise CheckpointError(f"The model file '{path.name}' could not be read: {error.strerror or error}.") from None
+        raise CheckpointError(
+            message("The model file '{name}' could not be read: {reason}.", name=path.name, reason=error.strerror or error)
+        ) from None
 
 
 def _load(handle: BinaryIO, name: str, modality: str | None) -> ModelBundle:
@@ -233,11 +242,16 @@ def _load(handle: BinaryIO, name: str, modality: str | None) -> ModelBundle:
     version = Whole(1, 2**31)(description.get("format_version"), "format_version")
     if version > FORMAT_VERSION:
         raise CheckpointError(
-            f"'{name}' was saved by a newer version of mmstudio (format {version}). Please update mmstudio."
+            message(
+                "'{name}' was saved by a newer version of mmstudio (format {version}). Please update mmstudio.",
+                name=name, version=version,
+            )
         )
     medium = MEDIA[Choice(*MEDIA)(description.get("modality"), "modality")]
     if modality is not None and medium.name != modality:
-        raise CheckpointError(f"'{name}' is a model for {medium.name} data, not for {modality} data.")
+        raise CheckpointError(
+            message("'{name}' is a model for {medium} data, not for {wanted} data.", name=name, medium=medium.name, wanted=modality)
+        )
     spec = medium.models[Choice(*medium.models)(description.get("model"), "model")]
     description = description_schema(medium, spec)(description, "")
     classes = description["classes"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mmstudio.core.errors import DataError
+from mmstudio.core.messages import message
 
 FEW_EXAMPLES = 10  # below this per class, results are mostly luck
 UNBALANCED_RATIO = 3.0  # largest class / smallest class
@@ -14,9 +15,9 @@ def require_trainable(counts: dict[str, int]) -> None:
     """Raise a DataError when training cannot even start."""
     empty = [name for name, n in counts.items() if n == 0]
     if empty:
-        raise DataError(f"The class '{empty[0]}' has no examples. Add some or remove the class.")
+        raise DataError(message("The class '{name}' has no examples. Add some or remove the class.", name=empty[0]))
     if len(counts) < 2:
-        raise DataError("Training needs at least two classes that each have examples.")
+        raise DataError(message("Training needs at least two classes that each have examples."))
 
 
 def data_warnings(counts: dict[str, int]) -> list[str]:
@@ -24,18 +25,25 @@ def data_warnings(counts: dict[str, int]) -> list[str]:
     warnings = []
     few = [name for name, n in counts.items() if 0 < n < FEW_EXAMPLES]
     if few:
-        names = ", ".join(f"'{n}'" for n in few[:3]) + (" and others" if len(few) > 3 else "")
+        names = ", ".join(f"'{n}'" for n in few[:3])
+        if len(few) > 3:
+            names = message("{names} and others", names=names)
         warnings.append(
-            f"Few examples in {names}: with fewer than {FEW_EXAMPLES} per class, results are mostly luck. "
-            "Aim for 20 or more."
+            message(
+                "Few examples in {names}: with fewer than {few} per class, results are mostly luck. Aim for 20 or more.",
+                names=names, few=FEW_EXAMPLES,
+            )
         )
     sizes = [n for n in counts.values() if n > 0]
     if len(sizes) >= 2 and max(sizes) >= UNBALANCED_RATIO * min(sizes):
         big = max(counts, key=counts.get)
         small = min((k for k in counts if counts[k] > 0), key=counts.get)
         warnings.append(
-            f"The classes are unbalanced: '{big}' has {counts[big]} examples but '{small}' only {counts[small]}. "
-            "The model may learn to favour the bigger class."
+            message(
+                "The classes are unbalanced: '{big}' has {big_count} examples but '{small}' only {small_count}. "
+                "The model may learn to favour the bigger class.",
+                big=big, big_count=counts[big], small=small, small_count=counts[small],
+            )
         )
     return warnings
 
@@ -47,9 +55,9 @@ def shared_examples(classes: dict[str, list]) -> str | None:
         for item in items:
             first = owner.setdefault(item, name)
             if first != name:
-                return (
-                    f"'{Path(item).name if isinstance(item, Path) else item}' is in both '{first}' and '{name}'. "
-                    "The same example with two labels confuses the model."
+                return message(
+                    "'{example}' is in both '{first}' and '{second}'. The same example with two labels confuses the model.",
+                    example=Path(item).name if isinstance(item, Path) else item, first=first, second=name,
                 )
     return None
 
@@ -58,8 +66,9 @@ def chance_note(accuracy: float, num_classes: int) -> str | None:
     """A note when validation accuracy is barely better than guessing."""
     chance = 1.0 / max(num_classes, 1)
     if accuracy <= chance + 0.1 * (1 - chance):
-        return (
-            f"Accuracy ({accuracy:.0%}) is close to guessing ({chance:.0%} with {num_classes} classes): "
-            "the model has not learned to tell the classes apart. Try more examples, more epochs or another model."
+        return message(
+            "Accuracy ({accuracy}) is close to guessing ({chance} with {classes} classes): "
+            "the model has not learned to tell the classes apart. Try more examples, more epochs or another model.",
+            accuracy=f"{accuracy:.0%}", chance=f"{chance:.0%}", classes=num_classes,
         )
     return None

@@ -2,7 +2,10 @@
 
 
 class MMStudioError(Exception):
-    """Base class: `str(error)` is a plain sentence that can be shown as-is."""
+    """Base class: `str(error)` is a plain sentence that can be shown as-is.
+
+    Given a `message(...)` (core/messages.py), `str(error)` is that Message itself, so the window can translate it.
+    """
 
 
 class DataError(MMStudioError):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mmstudio.core.errors import DataError
+from mmstudio.core.messages import message
 
 
 @dataclass
@@ -35,9 +36,9 @@ def files_in(folder: Path, extensions: frozenset[str], other: list[Path] | None 
 def scan_class_folders(root: Path, extensions: frozenset[str]) -> FolderScan:
     root = Path(root)
     if not root.exists():
-        raise DataError(f"The folder '{root}' does not exist.")
+        raise DataError(message("The folder '{path}' does not exist.", path=root))
     if not root.is_dir():
-        raise DataError(f"'{root}' is not a folder.")
+        raise DataError(message("'{path}' is not a folder.", path=root))
     scan = FolderScan()
     for child in sorted(root.iterdir()):
         if not _visible(child.name):

@@ -19,15 +19,16 @@ from mmstudio.core.errors import DataError, MMStudioError
 from mmstudio.core.events import Event, Failed, FinalFit, Finished, HeldBack, Notice
 from mmstudio.core.examples import Item
 from mmstudio.core.media.modality import Modality
+from mmstudio.core.messages import joined, message
 from mmstudio.core.reading import ReadExamples, read_examples
 from mmstudio.core.schema import SchemaError
 
 
 def skipped_notice(skipped: list[tuple[Item, str]]) -> str:
     """One message naming each reason (up to three of them), so a user can find and fix those files."""
-    shown = [reason for _, reason in skipped[:3]]
-    more = f" And {len(skipped) - 3} more." if len(skipped) > 3 else ""
-    return f"{len(skipped)} example(s) could not be read and were left out. " + " ".join(shown) + more
+    left_out = message("{count} example(s) could not be read and were left out.", count=len(skipped))
+    more = [message("And {count} more.", count=len(skipped) - 3)] if len(skipped) > 3 else []
+    return joined([left_out, *(reason for _, reason in skipped[:3]), *more])
 
 
 def same_as(modality: Modality, raws: list) -> list[int]:
@@ -45,17 +46,20 @@ def duplicate_notice(same: list[int], labels: list[int], classes: Sequence[str])
     labels_of: dict[int, set[int]] = defaultdict(set)
     for first, label in zip(same, labels):
         labels_of[first].add(label)
-    message = (
-        f"{copies} example(s) have the same content as another one (a copy, or a link to the same file). "
-        "Each is counted once when the model is checked on held-back examples."
+    notice = message(
+        "{count} example(s) have the same content as another one (a copy, or a link to the same file). "
+        "Each is counted once when the model is checked on held-back examples.",
+        count=copies,
     )
     clashes = [sorted(found) for found in labels_of.values() if len(found) > 1]
     if clashes:
-        message += (
-            f" {len(clashes)} example(s) appear in more than one class (for example in '{classes[clashes[0][0]]}' "
-            f"and '{classes[clashes[0][1]]}'). The same example with two labels confuses the model."
+        clash = message(
+            "{count} example(s) appear in more than one class (for example in '{first}' and '{second}'). "
+            "The same example with two labels confuses the model.",
+            count=len(clashes), first=classes[clashes[0][0]], second=classes[clashes[0][1]],
         )
-    return message
+        notice = joined([notice, clash])
+    return notice
 
 
 def stratified_split(
@@ -108,10 +112,10 @@ def reported(run: Generator[Event, None, None]) -> Generator[Event, None, None]:
     except MMStudioError as error:
         yield Failed(str(error))
     except MemoryError:
-        yield Failed("The computer ran out of memory. Try a smaller image size, batch size or fewer examples.")
+        yield Failed(message("The computer ran out of memory. Try a smaller image size, batch size or fewer examples."))
     except RuntimeError as error:
         if "out of memory" in str(error).lower():
-            yield Failed("The graphics card ran out of memory. Try a smaller batch size or image size.")
+            yield Failed(message("The graphics card ran out of memory. Try a smaller batch size or image size."))
         else:
             raise
 
@@ -136,7 +140,7 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
 
     prepared = yield from prepare(modality, labelled, classes, preprocessing, settings, stop)
     if prepared is None:
-        yield Failed("Training was stopped before it began.")
+        yield Failed(message("Training was stopped before it began."))
         return
     plan = ModelPlan(model_name, preprocessing, model_config)
     fitted, train, val = encode_split(modality, prepared, preprocessing, fit=start_from is None)
@@ -151,7 +155,7 @@ def check_labelled(labelled: Sequence[tuple[Item, str]], classes: list[str]) -> 
     """Refuse labels outside `classes` and classes too small to train, before anything is read."""
     unknown = {label for _, label in labelled} - set(classes)
     if unknown:
-        raise DataError(f"The class '{sorted(unknown)[0]}' is not in the list of classes.")
+        raise DataError(message("The class '{name}' is not in the list of classes.", name=sorted(unknown)[0]))
     require_trainable({name: sum(1 for _, label in labelled if label == name) for name in classes})
 
 
@@ -189,8 +193,10 @@ def prepare(modality, labelled, classes, preprocessing, settings, stop) -> Gener
     train_idx, val_idx = stratified_split(read.labels, settings.val_split, settings.seed, same)
     if not val_idx:
         raise DataError(
-            "There are too few different examples to hold some back for checking. Add at least 2 per class "
-            "(copies count once)."
+            message(
+                "There are too few different examples to hold some back for checking. Add at least 2 per class "
+                "(copies count once)."
+            )
         )
     return Prepared(read, train_idx, val_idx)
 
@@ -315,14 +321,14 @@ def _check_settings(modality: Modality, spec, classes, preprocessing, model_conf
     try:
         check_model_settings(modality.medium, spec, classes, preprocessing, model_config, fitted)
     except SchemaError as error:
-        raise DataError(f"A model cannot be made with these settings: {error}.") from None
+        raise DataError(message("A model cannot be made with these settings: {reason}.", reason=error)) from None
 
 
 def _check_can_continue(bundle, modality: Modality, model_name: str, classes: list[str]) -> None:
     if bundle.modality != modality.name or bundle.model != model_name:
-        raise DataError("To train a loaded model further, keep its kind of model.")
+        raise DataError(message("To train a loaded model further, keep its kind of model."))
     if list(bundle.classes) != list(classes):
-        raise DataError("To train a loaded model further, keep its classes (same names, same order).")
+        raise DataError(message("To train a loaded model further, keep its classes (same names, same order)."))
 
 
 def labelled_from_folder(root: Path, modality: Modality) -> tuple[list[tuple[Item, str]], list[str], list[str]]:

@@ -33,6 +33,7 @@ from mmstudio.core.atomic import write_atomic
 from mmstudio.core.errors import DataError, MMStudioError
 from mmstudio.core.examples import Item
 from mmstudio.core.media import MEDIA
+from mmstudio.core.messages import Message, message
 from mmstudio.core.schema import Check, Choice, ListOf, MapOf, Maybe, Record, SchemaError, Text, Whole
 
 FORMAT_VERSION = 1
@@ -119,7 +120,9 @@ def save_project(
             target.unlink(missing_ok=True)
         if isinstance(error, MMStudioError):
             raise
-        raise DataError(f"The project could not be saved to '{path}': {error.strerror or error}.") from None
+        raise DataError(
+            message("The project could not be saved to '{path}': {reason}.", path=path, reason=error.strerror or error)
+        ) from None
     _remove_old_models(models_folder(path), keep={target.name for target in written})
     return classes
 
@@ -279,7 +282,7 @@ def read_project(path: Path | str) -> Opened:
         for name, data in document["media"].items():
             opened.tabs[name] = _tab_state(path, name, data, opened)
     except SchemaError as reason:
-        raise DataError(f"'{path.name}' is not an mmstudio project, or it is damaged: {reason}.") from None
+        raise DataError(_damaged_project(path, reason)) from None
     return opened
 
 
@@ -291,35 +294,50 @@ def check_project_file(path: Path | str) -> dict:
     try:
         version = Whole(1, 2**31)(document.get("format_version"), "format_version")
         if version > FORMAT_VERSION:
-            raise DataError(f"'{path.name}' was saved by a newer version of mmstudio. Please update mmstudio.")
+            raise DataError(message("'{name}' was saved by a newer version of mmstudio. Please update mmstudio.", name=path.name))
         media = document.get("media")
         unknown = [name for name in media if name not in MEDIA] if isinstance(media, dict) else []
         if unknown:
-            raise DataError(f"'{path.name}' holds {unknown[0]} data, which this version of mmstudio does not know.")
+            raise DataError(
+                message(
+                    "'{name}' holds {medium} data, which this version of mmstudio does not know.",
+                    name=path.name, medium=unknown[0],
+                )
+            )
         return project_schema()(document, "")
     except SchemaError as reason:
-        raise DataError(f"'{path.name}' is not an mmstudio project, or it is damaged: {reason}.") from None
+        raise DataError(_damaged_project(path, reason)) from None
+
+
+def _damaged_project(path: Path, reason: SchemaError) -> Message:
+    return message("'{name}' is not an mmstudio project, or it is damaged: {reason}.", name=path.name, reason=reason)
 
 
 def _read_document(path: Path) -> dict:
     try:
         with path.open("rb") as handle:
             if os.fstat(handle.fileno()).st_size > MAX_PROJECT_BYTES:
-                raise DataError(f"'{path.name}' is too large to be an mmstudio project.")
+                raise DataError(_too_large_project(path))
             data = handle.read(MAX_PROJECT_BYTES + 1)
     except FileNotFoundError:
-        raise DataError(f"The project file '{path}' does not exist.") from None
+        raise DataError(message("The project file '{path}' does not exist.", path=path)) from None
     except OSError as error:
-        raise DataError(f"The project file '{path.name}' could not be read: {error.strerror or error}.") from None
+        raise DataError(
+            message("The project file '{name}' could not be read: {reason}.", name=path.name, reason=error.strerror or error)
+        ) from None
     if len(data) > MAX_PROJECT_BYTES:
-        raise DataError(f"'{path.name}' is too large to be an mmstudio project.")
+        raise DataError(_too_large_project(path))
     try:
         document = json.loads(data, parse_constant=lambda constant: None)
     except (ValueError, RecursionError):
-        raise DataError(f"'{path.name}' is not an mmstudio project: it is not valid JSON.") from None
+        raise DataError(message("'{name}' is not an mmstudio project: it is not valid JSON.", name=path.name)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise DataError(f"'{path.name}' is not an mmstudio project.")
+        raise DataError(message("'{name}' is not an mmstudio project.", name=path.name))
     return document
+
+
+def _too_large_project(path: Path) -> Message:
+    return message("'{name}' is too large to be an mmstudio project.", name=path.name)
 
 
 def _tab_state(path: Path, medium: str, data: dict, opened: Opened) -> TabState:
@@ -353,5 +371,5 @@ def _model(path: Path, medium: str, name: str, opened: Opened):
     try:
         return load_bundle(path.parent / relative, modality=medium)
     except MMStudioError as error:
-        opened.problems.setdefault(medium, []).append(f"{error} The examples and settings were kept.")
+        opened.problems.setdefault(medium, []).append(message("{reason} The examples and settings were kept.", reason=str(error)))
         return None

@@ -22,6 +22,7 @@ from mmstudio.core.errors import DataError
 from mmstudio.core.events import CandidateFinished, CandidateStarted, Event, Failed, Leaderboard, Notice
 from mmstudio.core.examples import Item
 from mmstudio.core.media.modality import Modality
+from mmstudio.core.messages import joined, message
 from mmstudio.core.pipeline import (
     ModelPlan,
     Prepared,
@@ -46,8 +47,10 @@ MAX_TIME_BUDGET_S = 24 * 3600.0
 def check_time_budget(seconds: float) -> None:
     if not MIN_TIME_BUDGET_S <= seconds <= MAX_TIME_BUDGET_S:  # NaN fails too
         raise DataError(
-            f"The time budget must be between {MIN_TIME_BUDGET_S:.0f} seconds and {MAX_TIME_BUDGET_S / 3600:.0f} "
-            f"hours, such as {DEFAULT_TIME_BUDGET_S:.0f} seconds."
+            message(
+                "The time budget must be between {least} seconds and {most} hours, such as {usual} seconds.",
+                least=f"{MIN_TIME_BUDGET_S:.0f}", most=f"{MAX_TIME_BUDGET_S / 3600:.0f}", usual=f"{DEFAULT_TIME_BUDGET_S:.0f}",
+            )
         )
 
 
@@ -136,7 +139,7 @@ def _search(modality, labelled, classes, settings, preprocessing, model_configs,
     plans = [_plan(modality, name, preprocessing, (model_configs or {}).get(name)) for name in models or modality.models]
     candidates = yield from _candidates(modality, labelled, classes, plans, settings, device, stop)
     if stop is not None and stop.is_set():
-        yield Failed("The search was stopped before any model was trained.")
+        yield Failed(message("The search was stopped before any model was trained."))
         return
 
     rows: list[CandidateFinished] = []
@@ -147,7 +150,7 @@ def _search(modality, labelled, classes, settings, preprocessing, model_configs,
         left = time_budget - (time.monotonic() - started)
         if left <= 0:
             names = ", ".join(later.plan.name for later in candidates[index - 1 :])
-            yield Notice(f"The time budget was spent before these models could be tried: {names}.")
+            yield Notice(message("The time budget was spent before these models could be tried: {names}.", names=names))
             break
         yield CandidateStarted(candidate.plan.name, index, len(candidates))
         share = left / (len(candidates) - index + 1)
@@ -203,13 +206,13 @@ def _candidates(modality, labelled, classes, plans, settings, device, stop) -> G
         except ImportError as error:
             if (error.name or "").partition(".")[0] == "mmstudio":
                 raise  # our own module: a bug, not a missing package
-            left_out.append(f"it needs the package '{error.name}', which is not installed")
-            yield Notice(f"The model '{plan.name}' was left out of the search: {left_out[-1]}.")
+            left_out.append(message("it needs the package '{package}', which is not installed", package=error.name))
+            yield Notice(message("The model '{name}' was left out of the search: {reason}.", name=plan.name, reason=left_out[-1]))
         except DataError as error:  # its package or its weights are missing here, or it cannot take this data
             left_out.append(str(error))
-            yield Notice(f"The model '{plan.name}' was left out of the search: {error}")
+            yield Notice(message("The model '{name}' was left out of the search: {reason}", name=plan.name, reason=error))
     if not candidates and left_out:
-        raise DataError(f"None of the models can run on this computer. The first one left out: {left_out[0]}")
+        raise DataError(message("None of the models can run on this computer. The first one left out: {reason}", reason=left_out[0]))
     return sorted(candidates, key=lambda candidate: candidate.step_seconds)
 
 
@@ -252,10 +255,8 @@ def _read_again(modality, first: Prepared, plan: ModelPlan, stop):
     read = first.read
     again = yield from read_examples(modality, list(zip(read.items, read.labels)), plan.unfitted, stop)
     if again.skipped:
-        yield Notice(
-            f"The model '{plan.name}' was left out of the search: it could not read every example. "
-            + again.skipped[0][1]
-        )
+        left_out = message("The model '{name}' was left out of the search: it could not read every example.", name=plan.name)
+        yield Notice(joined([left_out, again.skipped[0][1]]))
         return None
     return Prepared(again, first.train_idx, first.val_idx)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mmstudio.core.errors import DataError
+from mmstudio.core.messages import message
 
 SCHEDULES = ("cosine", "constant")
 """How the learning rate moves during a run. "cosine": it rises from zero over the first WARMUP_SHARE of the
@@ -36,16 +37,21 @@ class TrainSettings:
 
     def validate(self) -> None:
         if self.epochs < 1:
-            raise DataError("The number of epochs must be at least 1.")
+            raise DataError(message("The number of epochs must be at least 1."))
         if self.batch_size < 1:
-            raise DataError("The batch size must be at least 1.")
+            raise DataError(message("The batch size must be at least 1."))
         if not 0 < self.learning_rate < 10:
-            raise DataError("The learning rate must be a small positive number, such as 0.001.")
+            raise DataError(message("The learning rate must be a small positive number, such as 0.001."))
         if not 0.05 <= self.val_split <= 0.5:
-            raise DataError("The validation share must be between 0.05 and 0.5.")
+            raise DataError(message("The validation share must be between 0.05 and 0.5."))
         if self.schedule not in SCHEDULES:
-            raise DataError(f"The learning-rate schedule must be one of {', '.join(SCHEDULES)}, not '{self.schedule}'.")
+            raise DataError(
+                message(
+                    "The learning-rate schedule must be one of {choices}, not '{schedule}'.",
+                    choices=", ".join(SCHEDULES), schedule=self.schedule,
+                )
+            )
         if not 0 <= self.weight_decay <= 1:
-            raise DataError("The weight decay must be between 0 and 1, such as 0.01 (0 turns it off).")
+            raise DataError(message("The weight decay must be between 0 and 1, such as 0.01 (0 turns it off)."))
         if self.patience < 0:
-            raise DataError("The patience must be 0 (never stop early) or a number of epochs, such as 5.")
+            raise DataError(message("The patience must be 0 (never stop early) or a number of epochs, such as 5."))

@@ -3,276 +3,276 @@
 <context>
     <name>AudioTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="183" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="184" />
         <source>Add sounds…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="205" />
         <source>Cut long recordings into clips?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="206" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="207" />
         <source>%n recording(s) are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</source>
         <translation><numerusform>%n recording are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</numerusform><numerusform>%n recordings are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="228" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="229" />
         <source>Cutting the recordings into clips…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="238" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="239" />
         <source>Cut the recordings into %n clip(s), saved in %1.</source>
         <translation><numerusform>Cut the recordings into %n clip, saved in %1.</numerusform><numerusform>Cut the recordings into %n clips, saved in %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="245" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="246" />
         <source>Looking for a microphone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="249" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="250" />
         <source>The microphone to record from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="253" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="262" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="254" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="263" />
         <source>Record a clip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="255" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="256" />
         <source>Record one clip into the selected class, after a 3-second count-down.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="259" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="260" />
         <source> clip(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="260" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="261" />
         <source>How many clips to record in a row, with a short pause between them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="262" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="263" />
         <source>Record clips</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="264" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="265" />
         <source>Record background noise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="267" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="268" />
         <source>Record the room's own sound in one long take, cut into clips: a class the model picks when nobody speaks. About 20 seconds is enough.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="273" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="281" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="287" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="274" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="282" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="288" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="274" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="275" />
         <source>How long the background-noise take lasts (20 s or more).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="275" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="276" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="277" />
         <source>Stop recording; the clips already recorded are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="283" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="284" />
         <source>How long one example is. Recordings, and long files dropped on a class, are cut to this length.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="289" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="290" />
         <source>When a long recording is cut: how far apart the clips start (less than the length overlaps them).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="292" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="293" />
         <source>Saved in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="294" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="295" />
         <source>Show folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="295" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="296" />
         <source>Open the folder where recorded clips are saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="297" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="298" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="298" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="299" />
         <source>Play the selected example again (a click on an example plays it).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="313" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="314" />
         <source>Clip length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="315" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="316" />
         <source>Cut every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="342" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="344" />
         <source>Recording and listening are off: %1 You can still use sound files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="347" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="349" />
         <source>Select a class, then record clips into it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="367" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="369" />
         <source>No microphone was found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="369" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
         <source>Train or load a model first, then listen to the microphone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="373" />
         <source>Classify what the microphone hears, continuously.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="401" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="403" />
         <source>background noise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="446" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="448" />
         <source>Get ready… %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="448" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="450" />
         <source>Next clip…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="451" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="453" />
         <source>● Recording clip %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="455" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="457" />
         <source>● Recording… %1 s of %2 s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="466" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="468" />
         <source>Recorded %n clip(s) into “%1”.</source>
         <translation><numerusform>Recorded %n clip into “%1”.</numerusform><numerusform>Recorded %n clips into “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="501" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="503" />
         <source>%1 Hz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="504" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="506" />
         <source>Sounds are resampled to this rate. 16,000 Hz keeps speech clear; higher keeps music detail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="506" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
         <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
         <source>Recurrent models hear each clip forwards and backwards: often more accurate, twice the work.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
         <source>Sample rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="540" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="542" />
         <source>Drop a sound here, or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="541" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="543" />
         <source>Drop a recording here to see what the model hears in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="549" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="681" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="551" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="683" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="552" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="554" />
         <source>Open sound…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="553" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="555" />
         <source>Choose a recording to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="570" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="572" />
         <source>The selected example: its sound and its spectrogram.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="581" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="583" />
         <source>The sound you try is shown here, with what the model heard in each part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="596" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="598" />
         <source>Try a sound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="607" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="609" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="617" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="619" />
         <source>Showing the first %1 s of %2 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="648" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="650" />
         <source>Stop listening</source>
         <translation type="unfinished" />
     </message>
@@ -569,144 +569,144 @@ Click a square to see those examples.</source>
 <context>
     <name>GatherPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="49" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="50" />
         <source>1 · Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="51" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="52" />
         <source>Open folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="53" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="54" />
         <source>Bring in a folder whose sub-folders are the classes (Ctrl+O). You can also drop folders here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="57" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="58" />
         <source>Add files to the selected class, or to a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="59" />
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="177" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="178" />
         <source>New class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="60" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="61" />
         <source>Add an empty class, then drop examples on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="63" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="64" />
         <source>Open sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="64" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="65" />
         <source>Load a small example data set that comes with mmstudio.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="86" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="87" />
         <source>Drop a folder here whose sub-folders are your classes, or click “Open sample data”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="97" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="98" />
         <source>Remove selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="98" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="99" />
         <source>Take the selected examples out of this class (Delete key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="131" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="132" />
         <source>Examples in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="131" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="132" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="172" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="173" />
         <source>Removed %n example(s) from “%1”.</source>
         <translation><numerusform>Removed %n example from “%1”.</numerusform><numerusform>Removed %n examples from “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="178" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="179" />
         <source>Name of the new class:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="179" />
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="218" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="180" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="219" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="186" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="187" />
         <source>Rename class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="186" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="187" />
         <source>New name for “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="193" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="194" />
         <source>Removed the class “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="206" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="207" />
         <source>New class…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="209" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="210" />
         <source>Which class?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="210" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="211" />
         <source>Which class do the %n file(s) belong to? Pick one or type a new name.</source>
         <translation><numerusform>Which class do the %n file belong to? Pick one or type a new name.</numerusform><numerusform>Which class do the %n files belong to? Pick one or type a new name.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="228" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="229" />
         <source>Open a folder of class folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="236" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="237" />
         <source>Add examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="250" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="251" />
         <source>Looking through the files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="256" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="257" />
         <source>The files could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="277" />
         <source>Added %n example(s).</source>
         <translation><numerusform>Added %n example.</numerusform><numerusform>Added %n examples.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/panels/gather.py" line="279" />
         <source>%n file(s) of another type were skipped.</source>
         <translation><numerusform>%n file of another type was skipped.</numerusform><numerusform>%n files of another type were skipped.</numerusform></translation>
     </message>
@@ -1214,7 +1214,7 @@ or click to choose one</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/message_bar.py" line="26" />
+        <location filename="../../mmstudio/gui/widgets/message_bar.py" line="28" />
         <source>Hide this message</source>
         <translation type="unfinished" />
     </message>
@@ -1313,93 +1313,93 @@ or click to choose one</source>
 <context>
     <name>Projects</name>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="164" />
+        <location filename="../../mmstudio/gui/project.py" line="165" />
         <source>Stop the training or wait for it to end, then open or start a project.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="172" />
+        <location filename="../../mmstudio/gui/project.py" line="173" />
         <source>Save the project?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="173" />
+        <location filename="../../mmstudio/gui/project.py" line="174" />
         <source>This session has changes that are not saved in a project. Save them first?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="187" />
+        <location filename="../../mmstudio/gui/project.py" line="188" />
         <source>Open project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="187" />
-        <location filename="../../mmstudio/gui/project.py" line="261" />
+        <location filename="../../mmstudio/gui/project.py" line="188" />
+        <location filename="../../mmstudio/gui/project.py" line="262" />
         <source>mmstudio projects (*%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="196" />
+        <location filename="../../mmstudio/gui/project.py" line="197" />
         <source>Opening the project…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="205" />
+        <location filename="../../mmstudio/gui/project.py" line="206" />
         <source>The project could not be opened</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/project.py" line="241" />
+        <location filename="../../mmstudio/gui/project.py" line="242" />
         <source>%n example file(s) could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</source>
         <translation><numerusform>%n example file could not be found where the project says (moved or deleted) and was left out (%1). The other examples are here.</numerusform><numerusform>%n example files could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="259" />
+        <location filename="../../mmstudio/gui/project.py" line="260" />
         <source>project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="261" />
+        <location filename="../../mmstudio/gui/project.py" line="262" />
         <source>Save project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="270" />
+        <location filename="../../mmstudio/gui/project.py" line="271" />
         <source>Stop the training or wait for it to end, then save the project.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="274" />
+        <location filename="../../mmstudio/gui/project.py" line="275" />
         <source>Saving the project…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="279" />
+        <location filename="../../mmstudio/gui/project.py" line="280" />
         <source>The project was not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="290" />
+        <location filename="../../mmstudio/gui/project.py" line="291" />
         <source>Saved the project “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="325" />
+        <location filename="../../mmstudio/gui/project.py" line="326" />
         <source>Project not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="326" />
+        <location filename="../../mmstudio/gui/project.py" line="327" />
         <source>The project “%1” is no longer at %2, so it was taken off the recent list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="365" />
+        <location filename="../../mmstudio/gui/project.py" line="366" />
         <source>Recover unsaved work?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="366" />
+        <location filename="../../mmstudio/gui/project.py" line="367" />
         <source>mmstudio did not close properly last time. Recover the unsaved work from %1?</source>
         <translation type="unfinished" />
     </message>
@@ -2275,6 +2275,385 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>leaving each word out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mmstudio.core.messages</name>
+    <message>
+        <source>The model was not saved: training went wrong and some of its weights are not numbers. Train again with a smaller learning rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model file '{path}' does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' was saved by a newer version of mmstudio (format {version}). Please update mmstudio.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is a model for {medium} data, not for {wanted} data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model could not be saved to '{path}': {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is not an mmstudio model file, or it is damaged: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model file '{name}' could not be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accuracy ({accuracy}) is close to guessing ({chance} with {classes} classes): the model has not learned to tell the classes apart. Try more examples, more epochs or another model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The class '{name}' has no examples. Add some or remove the class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training needs at least two classes that each have examples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{names} and others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Few examples in {names}: with fewer than {few} per class, results are mostly luck. Aim for 20 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The classes are unbalanced: '{big}' has {big_count} examples but '{small}' only {small_count}. The model may learn to favour the bigger class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{example}' is in both '{first}' and '{second}'. The same example with two labels confuses the model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is a folder, not a {kind}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is {size}; {kind}s over {limit} are not read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {kind} '{name}' could not be found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder '{path}' does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{path}' is not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording needs the PortAudio sound library, which is not installed on this computer (on Debian or Ubuntu: apt-get install libportaudio2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The computer's sound system could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The microphone could not be opened ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound could not be played ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAV, FLAC, OGG, Opus or MP3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sound file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound file '{name}' is empty (0 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound file '{name}' claims {rate} samples a second, which cannot be right: it is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound file '{name}' claims {channels} channels; mmstudio reads up to {most}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound file '{name}' holds no sound.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' lasts {duration}; recordings over 2 hours are not read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound file '{name}' holds invalid samples (not numbers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound file '{name}' is damaged or incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound file '{name}' could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is {format}, which mmstudio cannot read: convert it to {formats} first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is not a sound file mmstudio can read ({formats}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' lasts {duration}; it is read in clips, not whole.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image '{name}' is too large to open safely (too many pixels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image '{name}' is empty (0 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is not an image mmstudio can read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image '{name}' is damaged or incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image examples must be files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' could not be read: its characters are in an encoding mmstudio does not recognise. Save it as UTF-8 text and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file '{name}' could not be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' looks like a binary file, not text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' says it is {kind} text but is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table '{name}' is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' holds no JSON objects such as {{"text": "...", "label": "..."}}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is not a JSON Lines file: no line holds a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must hold a list of objects such as {{"text": "...", "label": "..."}}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table '{name}' has only one column; it needs a text column and a label column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table '{name}' could not be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is not valid JSON ({reason} on line {line}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text and the label cannot both be the column '{column}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} example(s) could not be read and were left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} example(s) have the same content as another one (a copy, or a link to the same file). Each is counted once when the model is checked on held-back examples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} example(s) appear in more than one class (for example in '{first}' and '{second}'). The same example with two labels confuses the model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>And {count} more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The class '{name}' is not in the list of classes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are too few different examples to hold some back for checking. Add at least 2 per class (copies count once).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To train a loaded model further, keep its kind of model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To train a loaded model further, keep its classes (same names, same order).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training was stopped before it began.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A model cannot be made with these settings: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The computer ran out of memory. Try a smaller image size, batch size or fewer examples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The graphics card ran out of memory. Try a smaller batch size or image size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is not an mmstudio project, or it is damaged: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is too large to be an mmstudio project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is not an mmstudio project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project could not be saved to '{path}': {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' was saved by a newer version of mmstudio. Please update mmstudio.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' holds {medium} data, which this version of mmstudio does not know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file '{path}' does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file '{name}' could not be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is not an mmstudio project: it is not valid JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reason} The examples and settings were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model '{name}' was left out of the search: it could not read every example.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time budget must be between {least} seconds and {most} hours, such as {usual} seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the models can run on this computer. The first one left out: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search was stopped before any model was trained.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time budget was spent before these models could be tried: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it needs the package '{package}', which is not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model '{name}' was left out of the search: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model '{name}' was left out of the search: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of epochs must be at least 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The batch size must be at least 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The learning rate must be a small positive number, such as 0.001.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The validation share must be between 0.05 and 0.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The learning-rate schedule must be one of {choices}, not '{schedule}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weight decay must be between 0 and 1, such as 0.01 (0 turns it off).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patience must be 0 (never stop early) or a number of epochs, such as 5.</source>
         <translation type="unfinished" />
     </message>
 </context>

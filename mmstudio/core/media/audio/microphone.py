@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from mmstudio.core.errors import DataError
+from mmstudio.core.messages import message
 
 BLOCK_SECONDS = 0.02  # PortAudio delivers sound in blocks this long: the meter and the live window follow fast
 LEVEL_SECONDS = 0.05  # the meter shows the loudest sample of the last this-many seconds
@@ -33,8 +34,10 @@ def _sounddevice():
         import sounddevice
     except OSError:  # the PortAudio library itself is missing
         raise DataError(
-            "Recording needs the PortAudio sound library, which is not installed on this computer "
-            "(on Debian or Ubuntu: apt-get install libportaudio2)."
+            message(
+                "Recording needs the PortAudio sound library, which is not installed on this computer "
+                "(on Debian or Ubuntu: apt-get install libportaudio2)."
+            )
         ) from None
     return sounddevice
 
@@ -46,14 +49,14 @@ def input_devices() -> list[InputDevice]:
         devices = sd.query_devices()
         default = sd.default.device[0]
     except Exception:  # PortAudio's errors for a broken sound system come in several types
-        raise DataError("The computer's sound system could not be opened.") from None
+        raise DataError(message("The computer's sound system could not be opened.")) from None
     found = [
         InputDevice(index, str(info["name"]), int(info["default_samplerate"]))
         for index, info in enumerate(devices)
         if info["max_input_channels"] > 0
     ]
     if not found:
-        raise DataError("No microphone was found on this computer.")
+        raise DataError(message("No microphone was found on this computer."))
     return sorted(found, key=lambda device: device.index != default)
 
 
@@ -103,7 +106,7 @@ class Recorder:
             )
             self._stream.start()
         except Exception as error:
-            raise DataError(f"The microphone could not be opened ({error}).") from None
+            raise DataError(message("The microphone could not be opened ({reason}).", reason=error)) from None
 
     def _captured(self, block, frames, time_info, status) -> None:  # PortAudio's thread
         samples = block[:, 0]

@@ -6,6 +6,7 @@ import numpy as np
 
 from mmstudio.core.errors import DataError
 from mmstudio.core.media.audio.microphone import _sounddevice
+from mmstudio.core.messages import message
 
 
 def unavailable_reason() -> str | None:
@@ -13,11 +14,11 @@ def unavailable_reason() -> str | None:
     try:
         sd = _sounddevice()
         if not any(info["max_output_channels"] > 0 for info in sd.query_devices()):
-            return "No speakers or headphones were found on this computer."
+            return message("No speakers or headphones were found on this computer.")
     except DataError as error:
         return str(error)
     except Exception:  # PortAudio's errors for a broken sound system come in several types
-        return "The computer's sound system could not be opened."
+        return message("The computer's sound system could not be opened.")
     return None
 
 
@@ -27,7 +28,7 @@ def play(samples: np.ndarray, rate: int) -> None:
     try:
         sd.play(np.asarray(samples, dtype=np.float32), int(rate))
     except Exception as error:
-        raise DataError(f"The sound could not be played ({error}).") from None
+        raise DataError(message("The sound could not be played ({reason}).", reason=error)) from None
 
 
 def stop() -> None:

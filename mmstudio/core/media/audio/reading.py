@@ -19,6 +19,7 @@ import soxr
 
 from mmstudio.core.errors import DataError
 from mmstudio.core.files import checked_size
+from mmstudio.core.messages import message
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 MAX_CHANNELS = 64
@@ -28,7 +29,7 @@ MAX_WHOLE_SECONDS = 60.0  # `read_sound` without a length reads at most this muc
 BLOCK_SECONDS = 2.0  # how much a stream decodes at a time
 # Containers libsndfile cannot open, named so the message can say what the file is and what to do.
 FOREIGN = {".m4a": "M4A (AAC)", ".aac": "AAC", ".mp4": "MP4", ".wma": "WMA", ".webm": "WebM", ".amr": "AMR"}
-FORMATS = "WAV, FLAC, OGG, Opus or MP3"
+FORMATS = message("WAV, FLAC, OGG, Opus or MP3")
 
 
 @dataclass(frozen=True)
@@ -54,35 +55,50 @@ def _duration(seconds: float) -> str:
 
 def _open(path: Path) -> soundfile.SoundFile:
     """The open file, or a DataError saying in plain words why it cannot be read."""
-    size = checked_size(path, "sound file", MAX_FILE_BYTES)
+    size = checked_size(path, message("sound file"), MAX_FILE_BYTES)
     if size == 0:
-        raise DataError(f"The sound file '{path.name}' is empty (0 bytes).")
+        raise DataError(message("The sound file '{name}' is empty (0 bytes).", name=path.name))
     try:
         return soundfile.SoundFile(str(path))
     except soundfile.LibsndfileError as error:
         foreign = FOREIGN.get(path.suffix.lower())
         if foreign:
             raise DataError(
-                f"'{path.name}' is {foreign}, which mmstudio cannot read: convert it to {FORMATS} first."
+                message(
+                    "'{name}' is {format}, which mmstudio cannot read: convert it to {formats} first.",
+                    name=path.name, format=foreign, formats=FORMATS,
+                )
             ) from None
         if "not recognised" in str(error).lower():
-            raise DataError(f"'{path.name}' is not a sound file mmstudio can read ({FORMATS}).") from None
-        raise DataError(f"The sound file '{path.name}' is damaged or incomplete.") from None
+            raise DataError(message("'{name}' is not a sound file mmstudio can read ({formats}).", name=path.name, formats=FORMATS)) from None
+        raise DataError(message("The sound file '{name}' is damaged or incomplete.", name=path.name)) from None
     except (OSError, RuntimeError, ValueError):
-        raise DataError(f"The sound file '{path.name}' could not be opened.") from None
+        raise DataError(message("The sound file '{name}' could not be opened.", name=path.name)) from None
 
 
 def _check(handle: soundfile.SoundFile, path: Path) -> SoundInfo:
     name = path.name
     rate, channels, frames = int(handle.samplerate), int(handle.channels), int(handle.frames)
     if not LOWEST_RATE <= rate <= HIGHEST_RATE:
-        raise DataError(f"The sound file '{name}' claims {rate:,} samples a second, which cannot be right: it is damaged.")
+        raise DataError(
+            message(
+                "The sound file '{name}' claims {rate} samples a second, which cannot be right: it is damaged.",
+                name=name, rate=f"{rate:,}",
+            )
+        )
     if not 1 <= channels <= MAX_CHANNELS:
-        raise DataError(f"The sound file '{name}' claims {channels} channels; mmstudio reads up to {MAX_CHANNELS}.")
+        raise DataError(
+            message(
+                "The sound file '{name}' claims {channels} channels; mmstudio reads up to {most}.",
+                name=name, channels=channels, most=MAX_CHANNELS,
+            )
+        )
     if frames <= 0:
-        raise DataError(f"The sound file '{name}' holds no sound.")
+        raise DataError(message("The sound file '{name}' holds no sound.", name=name))
     if frames > MAX_SECONDS * rate:
-        raise DataError(f"'{name}' lasts {_duration(frames / rate)}; recordings over 2 hours are not read.")
+        raise DataError(
+            message("'{name}' lasts {duration}; recordings over 2 hours are not read.", name=name, duration=_duration(frames / rate))
+        )
     return SoundInfo(path, rate, channels, frames, str(handle.format))
 
 
@@ -98,10 +114,10 @@ def _mono_block(handle: soundfile.SoundFile, frames: int, path: Path) -> np.ndar
     try:
         block = handle.read(frames, dtype="float32", always_2d=True)
     except (soundfile.LibsndfileError, RuntimeError, ValueError):
-        raise DataError(f"The sound file '{path.name}' is damaged or incomplete.") from None
+        raise DataError(message("The sound file '{name}' is damaged or incomplete.", name=path.name)) from None
     mono = block.mean(axis=1, dtype=np.float32) if block.shape[1] > 1 else block[:, 0]
     if not np.isfinite(mono).all():
-        raise DataError(f"The sound file '{path.name}' holds invalid samples (not numbers).")
+        raise DataError(message("The sound file '{name}' holds invalid samples (not numbers).", name=path.name))
     return mono
 
 
@@ -121,10 +137,10 @@ def _read(path: Path, rate: int, span) -> np.ndarray:
             try:
                 handle.seek(first)
             except (soundfile.LibsndfileError, RuntimeError):
-                raise DataError(f"The sound file '{path.name}' is damaged or incomplete.") from None
+                raise DataError(message("The sound file '{name}' is damaged or incomplete.", name=path.name)) from None
         samples = _mono_block(handle, count, path)
     if len(samples) == 0:
-        raise DataError(f"The sound file '{path.name}' holds no sound.")
+        raise DataError(message("The sound file '{name}' holds no sound.", name=path.name))
     return resample(samples, info.rate, rate)
 
 
@@ -139,7 +155,9 @@ def read_sound(path: Path | str, rate: int, start: float = 0.0, seconds: float |
     def span(info: SoundInfo) -> tuple[int, int]:
         if seconds is None:
             if info.seconds > MAX_WHOLE_SECONDS:
-                raise DataError(f"'{path.name}' lasts {_duration(info.seconds)}; it is read in clips, not whole.")
+                raise DataError(
+                    message("'{name}' lasts {duration}; it is read in clips, not whole.", name=path.name, duration=_duration(info.seconds))
+                )
             return 0, info.frames
         first = min(max(0, round(start * info.rate)), info.frames - 1)
         return first, max(1, min(round(seconds * info.rate), info.frames - first))
@@ -179,4 +197,4 @@ def stream_sound(path: Path | str, rate: int, block_seconds: float = BLOCK_SECON
             if last:
                 break
     if not produced:
-        raise DataError(f"The sound file '{path.name}' holds no sound.")
+        raise DataError(message("The sound file '{name}' holds no sound.", name=path.name))

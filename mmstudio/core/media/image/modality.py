@@ -13,6 +13,7 @@ from mmstudio.core.errors import DataError
 from mmstudio.core.files import checked_size
 from mmstudio.core.media.image import MEDIUM
 from mmstudio.core.media.modality import Modality
+from mmstudio.core.messages import message
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -28,9 +29,9 @@ def open_image(path: Path | str) -> Image.Image:
     Callers must not change the image in place (the last one is shared, see `_recent`).
     """
     path = Path(path)
-    size = checked_size(path, "image", MAX_FILE_BYTES)
+    size = checked_size(path, message("image"), MAX_FILE_BYTES)
     if size == 0:
-        raise DataError(f"The image '{path.name}' is empty (0 bytes).")
+        raise DataError(message("The image '{name}' is empty (0 bytes).", name=path.name))
     key = (path, path.stat().st_mtime_ns, size)
     with _recent_lock:
         if _recent[0] == key:
@@ -43,7 +44,7 @@ def open_image(path: Path | str) -> Image.Image:
 
 def _decode(path: Path) -> Image.Image:
     name = path.name
-    too_big = DataError(f"The image '{name}' is too large to open safely (too many pixels).")
+    too_big = DataError(message("The image '{name}' is too large to open safely (too many pixels).", name=name))
     try:
         with Image.open(path) as image:
             # Pillow only refuses at twice its limit; refuse at the limit, before decoding anything.
@@ -55,9 +56,9 @@ def _decode(path: Path) -> Image.Image:
     except Image.DecompressionBombError:
         raise too_big from None
     except UnidentifiedImageError:
-        raise DataError(f"'{name}' is not an image mmstudio can read.") from None
+        raise DataError(message("'{name}' is not an image mmstudio can read.", name=name)) from None
     except (OSError, SyntaxError, ValueError, EOFError):
-        raise DataError(f"The image '{name}' is damaged or incomplete.") from None
+        raise DataError(message("The image '{name}' is damaged or incomplete.", name=name)) from None
 
 
 def normalise_mode(image: Image.Image, channels: int) -> Image.Image:
@@ -110,7 +111,7 @@ class ImageModality(Modality):
 
     def read(self, item, preprocessing):
         if not isinstance(item, Path):
-            raise DataError("Image examples must be files.")
+            raise DataError(message("Image examples must be files."))
         return read_pixels(item, int(preprocessing["size"]), int(preprocessing["channels"]))
 
     def encode(self, raws, labels, preprocessing):

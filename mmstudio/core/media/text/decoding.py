@@ -20,6 +20,7 @@ from pathlib import Path
 
 from mmstudio.core.errors import DataError
 from mmstudio.core.files import checked_size
+from mmstudio.core.messages import message
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 SNIFF_BYTES = 64 * 1024  # NUL and UTF-16 checks look at the start of the file
@@ -54,11 +55,11 @@ def read_text_file(path: Path | str, max_bytes: int = MAX_TEXT_BYTES) -> str:
     """The text of `path`, decoded; raises DataError (naming the file) when it cannot be read as text."""
     path = Path(path)
     name = path.name
-    checked_size(path, "text file", max_bytes)
+    checked_size(path, message("text file"), max_bytes)
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise DataError(f"The file '{name}' could not be read: {error.strerror or error}.") from None
+        raise DataError(message("The file '{name}' could not be read: {reason}.", name=name, reason=error.strerror or error)) from None
     return decode_text(data, name)
 
 
@@ -72,13 +73,13 @@ def decode_text(data: bytes, name: str = "the text") -> str:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 kind = encoding.upper().replace("-SIG", "")
-                raise DataError(f"'{name}' says it is {kind} text but is damaged.") from None
+                raise DataError(message("'{name}' says it is {kind} text but is damaged.", name=name, kind=kind)) from None
             return _refuse_binary(text, name)
     head = data[:SNIFF_BYTES]
     if b"\x00" in head:
         guess = _bomless_utf16(data)
         if guess is None:
-            raise DataError(f"'{name}' looks like a binary file, not text.")
+            raise DataError(message("'{name}' looks like a binary file, not text.", name=name))
         return _refuse_binary(guess, name)
     try:
         return _refuse_binary(data.decode("utf-8"), name)
@@ -89,8 +90,11 @@ def decode_text(data: bytes, name: str = "the text") -> str:
         text = _legacy(data)
     if text is None:
         raise DataError(
-            f"'{name}' could not be read: its characters are in an encoding mmstudio does not recognise. "
-            "Save it as UTF-8 text and try again."
+            message(
+                "'{name}' could not be read: its characters are in an encoding mmstudio does not recognise. "
+                "Save it as UTF-8 text and try again.",
+                name=name,
+            )
         )
     return _refuse_binary(text, name)
 
@@ -100,7 +104,7 @@ def _refuse_binary(text: str, name: str) -> str:
     if sample:
         control = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
         if control > MAX_CONTROL_SHARE * len(sample):
-            raise DataError(f"'{name}' looks like a binary file, not text.")
+            raise DataError(message("'{name}' looks like a binary file, not text.", name=name))
     return text
 
 

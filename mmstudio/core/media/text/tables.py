@@ -19,6 +19,7 @@ from pathlib import Path
 
 from mmstudio.core.errors import DataError
 from mmstudio.core.media.text.decoding import read_text_file
+from mmstudio.core.messages import message
 
 TABLE_EXTENSIONS = frozenset({".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json"})
 MAX_TABLE_BYTES = 200 * 1024 * 1024
@@ -101,7 +102,7 @@ def load_table(path: Path | str, header: bool | None = None, max_bytes: int = MA
     rows = _parse_delimited(path, text, delimiter)
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
-        raise DataError(f"The table '{path.name}' is empty.")
+        raise DataError(message("The table '{name}' is empty.", name=path.name))
     if header is None:
         header = _first_row_is_header(rows)
     width = max(len(row) for row in rows[: GUESS_ROWS + 1])
@@ -123,7 +124,7 @@ def _parse_delimited(path: Path, text: str, delimiter: str) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
-        raise DataError(f"The table '{path.name}' could not be read: {error}.") from None
+        raise DataError(message("The table '{name}' could not be read: {reason}.", name=path.name, reason=error)) from None
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -170,7 +171,7 @@ def _from_records(path: Path, records: list, bad: int) -> Table:
         for key in record:
             columns.setdefault(str(key), None)
     if not good:
-        raise DataError(f"'{path.name}' holds no JSON objects such as {{\"text\": \"...\", \"label\": \"...\"}}.")
+        raise DataError(message("'{name}' holds no JSON objects such as {{\"text\": \"...\", \"label\": \"...\"}}.", name=path.name))
     names = list(columns)
     rows = [[_cell(record.get(name)) for name in names] for record in good]
     return Table(path=path, columns=names, rows=rows, skipped_bad_rows=bad)
@@ -186,7 +187,7 @@ def _load_json_lines(path: Path, text: str) -> Table:
         except ValueError:
             bad += 1
     if not records:
-        raise DataError(f"'{path.name}' is not a JSON Lines file: no line holds a JSON object.")
+        raise DataError(message("'{name}' is not a JSON Lines file: no line holds a JSON object.", name=path.name))
     return _from_records(path, records, bad)
 
 
@@ -194,9 +195,9 @@ def _load_json_list(path: Path, text: str) -> Table:
     try:
         records = json.loads(text)
     except ValueError as error:
-        raise DataError(f"'{path.name}' is not valid JSON ({error.msg} on line {error.lineno}).") from None
+        raise DataError(message("'{name}' is not valid JSON ({reason} on line {line}).", name=path.name, reason=error.msg, line=error.lineno)) from None
     if not isinstance(records, list):
-        raise DataError(f"'{path.name}' must hold a list of objects such as {{\"text\": \"...\", \"label\": \"...\"}}.")
+        raise DataError(message("'{name}' must hold a list of objects such as {{\"text\": \"...\", \"label\": \"...\"}}.", name=path.name))
     return _from_records(path, records, 0)
 
 
@@ -257,7 +258,9 @@ def guess_columns(table: Table | Path | str) -> ColumnGuess:
     columns = table.columns
     if len(columns) < 2:
         raise DataError(
-            f"The table '{table.path.name}' has only one column; it needs a text column and a label column."
+            message(
+                "The table '{name}' has only one column; it needs a text column and a label column.", name=table.path.name
+            )
         )
     rows = table.rows[:GUESS_ROWS]
     kinds = [_name_kind(name) for name in columns]
@@ -339,7 +342,7 @@ def labelled_rows(
             else:
                 label_k = _few_valued(table.columns, table.rows[:GUESS_ROWS], _distinct(table), exclude=text_k)
         else:
-            raise DataError(f"The text and the label cannot both be the column '{table.columns[text_k]}'.")
+            raise DataError(message("The text and the label cannot both be the column '{column}'.", column=table.columns[text_k]))
     result = LabelledTable(
         pairs=[],
         text_column=table.columns[text_k],
