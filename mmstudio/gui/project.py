@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog,
 
 from mmstudio.core.errors import MMStudioError
 from mmstudio.core.project import SUFFIX, Opened, TabState, read_project, save_project, with_suffix
+from mmstudio.gui.translation import core_message
 
 AUTOSAVE_DELAY_MS = 60_000
 RECENT_KEY = "projects/recent"
@@ -221,7 +222,7 @@ class Projects(QObject):
                 if opened.missing.get(name):
                     notes.insert(0, self.missing_message(opened.missing[name]))
                 if notes:
-                    tab.message.show_message(" ".join(notes), "warning")
+                    tab.message.show_message(" ".join(map(core_message, notes)), "warning")
         finally:
             self._restoring = False
         if recovered:

@@ -1,10 +1,13 @@
-"""Translating what the core says: the titles and descriptions of media, models and sample sets."""
+"""Translating what the core says: the titles and descriptions of media, models and sample sets, and its messages."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from mmstudio.core.messages import Message
+
 CORE_CONTEXT = "mmstudio.core"
+MESSAGES_CONTEXT = "mmstudio.core.messages"  # the templates of message(...) calls in mmstudio/core
 
 
 def core_tr(text: str) -> str:
@@ -14,3 +17,16 @@ def core_tr(text: str) -> str:
     "mmstudio.core" (lupdate cannot find them in the GUI's sources: translators add them to that context).
     """
     return QCoreApplication.translate(CORE_CONTEXT, text)
+
+
+def core_message(text: str) -> str:
+    """A message of the core (an error, a notice, a warning) in the user's language; any other text unchanged.
+
+    A Message keeps its English template and values: the template is translated in "mmstudio.core.messages"
+    (English when no translation exists) and filled with the same values, themselves translated when they are
+    messages (a reason inside a sentence). scripts/update_translations.py collects the templates.
+    """
+    if not isinstance(text, Message):
+        return text
+    values = {name: core_message(value) for name, value in text.params.items()}
+    return QCoreApplication.translate(MESSAGES_CONTEXT, text.template).format(**values)

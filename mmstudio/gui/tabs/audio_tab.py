@@ -35,6 +35,7 @@ from mmstudio.core.folders import Collected, collect_dropped
 from mmstudio.core.media import ModelSpec
 from mmstudio.core.media.audio import SAMPLE_RATES, noise_labels
 from mmstudio.gui.tabs.base_tab import ModalityTab
+from mmstudio.gui.translation import core_message
 from mmstudio.gui.widgets.elided_label import ElidedLabel
 from mmstudio.gui.widgets.image_view import ImageDropArea
 from mmstudio.gui.widgets.level_meter import LevelMeter
@@ -333,7 +334,8 @@ class AudioTab(ModalityTab):
 
     # ------------------------------------------------------------------ the sound card
     def _sound_checked(self, result) -> None:
-        devices, self._input_reason, self._output_reason = result
+        devices, input_reason, output_reason = result
+        self._input_reason, self._output_reason = core_message(input_reason), core_message(output_reason)
         self.device_combo.clear()
         for device in devices:
             self.device_combo.addItem(device.name, device.index)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from mmstudio.gui.translation import core_message
+
 STYLES = {
     "info": "background: #e8f1fb; color: #0b3d6e; border: 1px solid #9cc3ea;",
     "warning": "background: #fff4e0; color: #6b4100; border: 1px solid #f0c26b;",
@@ -33,10 +35,11 @@ class MessageBar(QWidget):
         self.hide()
 
     def show_message(self, text: str, kind: str = "info", cause: str | None = None) -> None:
-        """Show `text`; a message given a `cause` (a short tag) is taken away by `clear(cause)` once it is over."""
+        """Show `text` (a core message in the user's language); a message given a `cause` (a short tag) is taken
+        away by `clear(cause)` once it is over."""
         self.kind, self.cause = kind, cause
         self.setStyleSheet(f"MessageBar {{ {STYLES[kind]} border-radius: 4px; }} QLabel {{ border: none; }}")
-        self.label.setText(text)
+        self.label.setText(core_message(text))
         self.show()
 
     def clear(self, cause: str) -> None:

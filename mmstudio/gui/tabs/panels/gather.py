@@ -17,6 +17,7 @@ from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.session import Session
 from mmstudio.gui.tabs.panels.common import Remembered, heading
 from mmstudio.gui.thumbnails import ThumbnailCache
+from mmstudio.gui.translation import core_message
 from mmstudio.gui.widgets.class_list import ClassList
 from mmstudio.gui.widgets.elided_label import ElidedLabel
 from mmstudio.gui.widgets.example_browser import ExampleBrowser
@@ -253,7 +254,7 @@ class GatherPanel(QWidget):
             list(paths),
             on_result=lambda collected: self.merge(collected, target_class, replace),
             on_error=lambda text: self.message.show_message(
-                self.tr("The files could not be read: %1").replace("%1", text), "error"
+                self.tr("The files could not be read: %1").replace("%1", core_message(text)), "error"
             ),
         )
 
@@ -278,7 +279,7 @@ class GatherPanel(QWidget):
             parts.append(self.tr("%n file(s) of another type were skipped.", "", len(collected.ignored)))
         notes = self.hooks.import_notes(collected)
         warn = bool(collected.ignored or not added or notes)
-        self.message.show_message(" ".join(parts + notes), "warning" if warn else "info")
+        self.message.show_message(" ".join(map(core_message, parts + notes)), "warning" if warn else "info")
         self.hooks.after_import(collected, target_class)
 
     def shutdown(self) -> None:

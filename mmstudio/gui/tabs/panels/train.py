@@ -42,7 +42,7 @@ from mmstudio.core.events import (
 )
 from mmstudio.core.media import ModelSpec
 from mmstudio.gui import background
-from mmstudio.gui.translation import core_tr
+from mmstudio.gui.translation import core_message, core_tr
 from mmstudio.gui.jobs import Jobs
 from mmstudio.gui.session import Session
 from mmstudio.gui.tabs.panels.common import Remembered, VerticalScroller, heading, remember_splitter
@@ -291,7 +291,7 @@ class TrainPanel(QWidget):
         shared = shared_examples({name: examples.items(name) for name in counts})
         if shared:
             warnings.append(shared)
-        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings_label.setText("\n".join("⚠ " + core_message(w) for w in warnings))
         self.warnings_label.setVisible(bool(warnings))
         self._update_enabled()
 
@@ -329,7 +329,7 @@ class TrainPanel(QWidget):
             )
             self.per_class_table.set_report(report)
             self.confusion.set_matrix(report["classes"], report["confusion_matrix"])
-            self.result_note.setText(chance_note(report["accuracy"], len(report["classes"])) or "")
+            self.result_note.setText(core_message(chance_note(report["accuracy"], len(report["classes"])) or ""))
         self._show_error_analysis(bundle)
         self._update_enabled()
 
@@ -566,7 +566,7 @@ class TrainPanel(QWidget):
 
     def _training_crashed(self, text: str) -> None:
         self.message.show_message(
-            self.tr("Training stopped because of an unexpected problem: %1").replace("%1", text), "error"
+            self.tr("Training stopped because of an unexpected problem: %1").replace("%1", core_message(text)), "error"
         )
 
     def shutdown(self) -> None:
