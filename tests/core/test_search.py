@@ -14,6 +14,7 @@ from mmstudio.core.events import (
     CandidateStarted,
     EpochEnded,
     Failed,
+    FinalFit,
     Leaderboard,
     LoadProgress,
     Notice,
@@ -85,7 +86,7 @@ def test_every_candidate_is_tried_on_the_same_held_back_examples_and_the_best_wi
     assert board.rows == tuple(ranked(rows)) and board.rows[0] == best
     assert board.reason.startswith(best.model) and board.reason == done.bundle.metrics["reason"]
     assert [row["model"] for row in done.bundle.metrics["leaderboard"]] == [row.model for row in board.rows]
-    final_fits = [event for event in events if isinstance(event, Notice) and "final model" in event.message]
+    final_fits = [event for event in events if isinstance(event, FinalFit)]
     assert len(final_fits) == 1 and "final_fit" in done.bundle.metrics  # the winner only
     assert not done.stopped
 

@@ -17,7 +17,7 @@ SHARED = "the a of and to in is was it on with for at by this that from".split()
 WEATHER = "rain wind sun snow cloud storm fog warm cold".split()
 SPORT = "match goal team runner coach tennis striker fans".split()
 FOOD = "bread soup cheese apple rice salad pasta cake".split()
-RESULT_TABS = ("Per class", "Confusion matrix", "Mistakes", "Mix-ups", "Confidence")
+RESULT_TABS = ("Per class", "Confusion matrix", "Mistakes", "Mix-ups", "Confidence", "Leaderboard")
 
 
 def lines(own: list[str], count: int, seed: int) -> list[str]:
