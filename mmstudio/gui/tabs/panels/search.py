@@ -7,7 +7,6 @@ Finished goes through the panel as a run's does, so the winner becomes the sessi
 
 from __future__ import annotations
 
-import threading
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -59,11 +58,7 @@ class BestModelSearch(QObject):
             panel.message.show_message(str(error), "warning")
             return
         self._settings = panel.settings_form.settings()
-        panel._save_settings()
-        panel._stop = threading.Event()
-        panel.curves.reset()
-        session.validation = []
-        panel._clear_results()
+        panel.begin_run()
         self.leaderboard.clear()
         panel.results_tabs.setCurrentWidget(self.leaderboard)
         panel.message.show_message(

@@ -79,6 +79,7 @@ class TrainPanel(QWidget):
         self.jobs = jobs
         self.remembered = remembered
         self._stop: threading.Event | None = None
+        self._final_fit = None
         self.thumbnails = (
             ThumbnailCache(hooks.render_thumbnail, THUMBNAIL_PX, parent=self) if hooks.uses_thumbnails else None
         )
@@ -427,6 +428,17 @@ class TrainPanel(QWidget):
         )
 
     # ------------------------------------------------------------------ a run
+    def begin_run(self) -> threading.Event:
+        """What every run (a training, a search for the best model) starts with: the settings remembered, a
+        fresh stop flag, no final fit under way, empty curves and results. Returns the stop flag."""
+        self._save_settings()
+        self._stop = threading.Event()
+        self._final_fit = None  # the FinalFit under way: its batches are progress, not the curves' points
+        self.curves.reset()
+        self.session.validation = []
+        self._clear_results()
+        return self._stop
+
     def start_training(self) -> None:
         if self.session.training:
             return
@@ -439,15 +451,10 @@ class TrainPanel(QWidget):
         bundle = self.session.bundle
         start_from = bundle if self.continue_check.isChecked() and bundle is not None else None
         settings = self.settings_form.settings()
-        self._save_settings()
-        self._stop = threading.Event()
-        self._final_fit = None  # the FinalFit under way: its batches are progress, not the curves' points
-        self.curves.reset()
+        self.begin_run()
         if start_from is not None:
             self.curves.set_history(start_from.history)
         self.curves.plan_epochs(len(start_from.history if start_from is not None else []) + settings.epochs)
-        self.session.validation = []
-        self._clear_results()
         if not self.message.isHidden():  # replace, not hide: a bar vanishing would re-lay out the plots
             self.message.show_message(self.tr("Training… press Stop (Esc) to end it early and keep the best model."))
         self.session.training = True
