@@ -42,13 +42,13 @@ from mmstudio.gui.widgets.class_list import ClassRow
 ROOT = Path(__file__).resolve().parents[2]
 ZH_TS = resources_dir() / "i18n" / "mmstudio_zh_CN.ts"
 ZH_QM = ZH_TS.with_suffix(".qm")
-WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9’'-]+")
 # HTML tags and entities, paths (a folder shown), file patterns, placeholders
 NOT_WORDS = re.compile(r"<[^>]+>|&\w+;|(?<!\S)/\S+|\*?\.\w+\b|%\d")
 # Words a Chinese desktop app shows as they are: its name, units, abbreviations, key names, names of languages
 # and networks, sample words from the data (spoken English words), the command a help text names.
 KEPT = {
-    "mmstudio", "CPU", "GPU", "Hz", "F1", "LSTM", "Elman", "Ctrl", "Delete", "Enter", "Esc", "English", "predict",
+    "mmstudio", "CPU", "GPU", "Hz", "F1", "LSTM", "Elman", "MiniLM", "MobileNetV3", "ImageNet", "Google", "onnxruntime", "Ctrl", "Delete", "Enter", "Esc", "English", "predict",
     "yes", "no", "up", "down", "left", "right",
 }  # fmt: skip
 
