@@ -78,6 +78,7 @@ class Candidate:
     model: Any
     random_state: Any  # torch's random state right after building it, as a run of this model alone has it
     step_seconds: float  # one training step here: the order of training, cheapest first
+    setup_seconds: float = 0.0  # its own reading and encoding (a pretrained encoder's feature pass), counted in its row
 
 
 def ranked(rows: Sequence[CandidateFinished]) -> list[CandidateFinished]:
@@ -193,6 +194,7 @@ def _candidates(modality, labelled, classes, plans, settings, device, stop) -> G
             readings[read_key] = first = yield from prepare(own, labelled, classes, plan.unfitted, settings, stop)
         if stop is not None and stop.is_set():
             return []
+        began = time.monotonic()  # the examples' first reading is shared by every model: it counts for none
         try:
             yield from own.prepare(plan.unfitted)  # an encoder's weights, downloaded once (Downloading events)
             if read_key not in readings:
@@ -202,7 +204,8 @@ def _candidates(modality, labelled, classes, plans, settings, device, stop) -> G
                 continue
             if key not in encodings:
                 encodings[key] = encode_split(own, prepared, plan.unfitted)
-            candidates.append(_built(own, plan, prepared, *encodings[key], classes, settings, device))
+            built = _built(own, plan, prepared, *encodings[key], classes, settings, device)
+            candidates.append(replace(built, setup_seconds=time.monotonic() - began))
         except ImportError as error:
             if (error.name or "").partition(".")[0] == "mmstudio":
                 raise  # our own module: a bug, not a missing package
@@ -273,7 +276,7 @@ def _train_candidate(candidate: Candidate, classes, settings, device, deadline: 
     row = CandidateFinished(
         model=candidate.plan.name,
         val_accuracy=trained.metrics["accuracy"],
-        seconds=time.monotonic() - began,
+        seconds=candidate.setup_seconds + time.monotonic() - began,
         epochs=len(trained.result.history),
         stopped=trained.result.stopped,
     )
