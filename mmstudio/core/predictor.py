@@ -101,7 +101,7 @@ class Predictor:
         classes = self.bundle.classes
         segments: list[Segment] = []
         total = torch.zeros(len(classes))
-        for batch in _batches(pieces, WINDOW_BATCH):
+        for batch in in_batches(pieces, WINDOW_BATCH):
             rows = self._probabilities([raw for _, _, raw in batch])
             total += rows.sum(0)
             for (start, end, _), row in zip(batch, rows.tolist()):
@@ -112,8 +112,8 @@ class Predictor:
         )
 
 
-def _batches(pieces, size: int):
-    """Lists of up to `size` consecutive pieces."""
+def in_batches(pieces, size: int):
+    """Lists of up to `size` consecutive pieces (itertools.batched, which Python 3.11 lacks)."""
     batch = []
     for piece in pieces:
         batch.append(piece)

@@ -22,6 +22,7 @@ import torch
 from mmstudio.core.explain import Explanation
 from mmstudio.core.explain.scoring import BATCH, answer, model_inputs, probabilities
 from mmstudio.core.media.audio.modality import feature_settings
+from mmstudio.core.predictor import in_batches
 
 METHOD = "occlusion (time x frequency)"
 CELL_FRAMES = 8  # 80 ms at the default 10 ms hop: about a syllable
@@ -43,7 +44,7 @@ def explain_file(predictor, item: Path, target: str | None, explain_clip, clip_s
         explanation.start_seconds = _clip_start(item, clip_seconds)
         return explanation
     total, count, best = None, 0, {}  # best[class] = (its probability, window start, raw)
-    for batch in _batches(windows, BATCH):
+    for batch in in_batches(windows, BATCH):
         rows = probabilities(predictor, model_inputs(predictor, [raw for _, _, raw in batch]))
         total = rows.sum(0) if total is None else total + rows.sum(0)
         count += len(batch)
@@ -109,14 +110,3 @@ def occlusion(predictor, inputs: torch.Tensor, target_index: int) -> np.ndarray:
         for (bands, times), drop in zip(part, drops.tolist()):
             weights[bands, times] = drop
     return weights.numpy().astype(np.float32)
-
-
-def _batches(pieces, size: int):
-    batch = []
-    for piece in pieces:
-        batch.append(piece)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
