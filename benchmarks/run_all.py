@@ -21,6 +21,7 @@ ORDER = [
     "trainer_overhead",
     "gui_responsiveness",
     "launch",
+    "startup",
     "predict_latency",
     "text_training",
     "text_predict",
