@@ -42,6 +42,14 @@ def _small_list(view: QAbstractItemView) -> None:
     view.setMinimumHeight(3 * view.fontMetrics().height())
 
 
+def _stack(owner: QWidget, caption: QLabel, view: QAbstractItemView) -> None:
+    """The caption over its list, the list taking the room: both views are laid out so."""
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(caption)
+    layout.addWidget(view, 1)
+
+
 def _caption() -> QLabel:
     """A wrapped sentence over a list; it may shrink to nothing in width, so it never widens its column."""
     label = QLabel()
@@ -168,10 +176,7 @@ class MistakesView(QWidget):
         self.list.setToolTip(self.tr("The model's mistakes on held-back examples, the most sure first. Click one to look at it."))
         self.list.clicked.connect(self._chosen)
         self.list.chosen.connect(self._chosen)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.list, 1)
+        _stack(self, self.caption, self.list)
         self.clear()
 
     def clear(self) -> None:
@@ -229,10 +234,7 @@ class ConfusedPairsView(QWidget):
         self.list.setCursor(Qt.CursorShape.PointingHandCursor)
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.list, 1)
+        _stack(self, self.caption, self.list)
         self.clear()
 
     def clear(self) -> None:
