@@ -68,6 +68,14 @@ HISTORY = ListOf(
     ),
     max_items=MAX_EPOCHS,
 )
+LEADERBOARD = ListOf(
+    Record(
+        {"model": Text(1, 100), "val_accuracy": SHARE, "seconds": Number(0), "epochs": Whole(0, MAX_EPOCHS), "stopped": Flag()},
+        required=("model", "val_accuracy", "seconds"),
+    ),
+    1,
+    100,
+)
 METRICS = Record(
     {
         "accuracy": SHARE,
@@ -87,6 +95,8 @@ METRICS = Record(
             {"examples": Whole(1, MAX_COUNT), "epochs": Whole(1, MAX_EPOCHS), "note": Text(0, 1000)},
             required=("examples", "epochs"),
         ),
+        "leaderboard": LEADERBOARD,  # where "Find the best model" chose it: every model tried, best first
+        "reason": Text(0, 2000),
     },
     required=("accuracy", "classes", "confusion_matrix", "per_class"),
     or_empty=True,  # a model saved without an evaluation

@@ -147,7 +147,16 @@ class CandidateFinished:
     stopped: bool  # its share of the time budget ran out (or Stop was pressed) before it ended on its own
 
     def as_record(self) -> dict[str, str | float | int]:
-        return {"model": self.model, "val_accuracy": self.val_accuracy, "seconds": self.seconds, "epochs": self.epochs}
+        return {
+            "model": self.model, "val_accuracy": self.val_accuracy, "seconds": self.seconds, "epochs": self.epochs,
+            "stopped": self.stopped,
+        }
+
+    @classmethod
+    def from_record(cls, record: dict) -> CandidateFinished:
+        """A row as a model file keeps it (checked by checkpoint.LEADERBOARD; older rows lack `stopped`)."""
+        return cls(record["model"], record["val_accuracy"], record["seconds"], record.get("epochs", 0),
+                   record.get("stopped", False))
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,21 @@ def test_the_optimizer_gets_the_scheduled_rate_before_every_step(monkeypatch):
     assert seen == [0.01] * (2 * math.ceil(len(data) / 8))
 
 
+def test_the_final_fit_takes_the_first_runs_steps_up_to_its_best_epoch():
+    """Same data, same seeds: fit_all for 2 epochs of a 10-epoch recipe ends with the weights the first run had
+    after its epoch 2, because it takes the same learning rates (not a whole schedule squeezed into 2 epochs)."""
+    data = _tiny_data()
+    settings = TrainSettings(epochs=10, batch_size=8, learning_rate=0.01, patience=0, augment=False)
+    first, after_two = _tiny_model(), None
+    for event in trainer.fit(first, data, data, settings, torch.device("cpu")):
+        if isinstance(event, EpochEnded) and event.epoch == 2:
+            after_two = {name: value.clone() for name, value in first.state_dict().items()}
+    final = _tiny_model()
+    list(trainer.fit_all(final, data, settings, 2, torch.device("cpu")))
+    for name, value in final.state_dict().items():
+        assert torch.allclose(value, after_two[name], atol=1e-6), name
+
+
 def test_adamw_matches_torch():
     first, second = _tiny_model(), _tiny_model()
     ours = AdamW(first.parameters(), lr=0.01, weight_decay=0.1)

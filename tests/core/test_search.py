@@ -9,6 +9,8 @@ import math
 
 import pytest
 
+from mmstudio.core.checkpoint import load_bundle, save_bundle
+from mmstudio.core.errors import CheckpointError
 from mmstudio.core.events import (
     CandidateFinished,
     CandidateStarted,
@@ -57,7 +59,7 @@ def rows_of(events: list) -> list[CandidateFinished]:
     return [event for event in events if isinstance(event, CandidateFinished)]
 
 
-def test_every_candidate_is_tried_on_the_same_held_back_examples_and_the_best_wins(text, texts):
+def test_every_candidate_is_tried_on_the_same_held_back_examples_and_the_best_wins(text, texts, tmp_path):
     events = search(text, texts, fit_on_all=True)
     done = finished(events)
     rows = rows_of(events)
@@ -86,9 +88,21 @@ def test_every_candidate_is_tried_on_the_same_held_back_examples_and_the_best_wi
     assert board.rows == tuple(ranked(rows)) and board.rows[0] == best
     assert board.reason.startswith(best.model) and board.reason == done.bundle.metrics["reason"]
     assert [row["model"] for row in done.bundle.metrics["leaderboard"]] == [row.model for row in board.rows]
+    check_the_model_file_keeps_the_leaderboard(done.bundle, board, tmp_path)
     final_fits = [event for event in events if isinstance(event, FinalFit)]
     assert len(final_fits) == 1 and "final_fit" in done.bundle.metrics  # the winner only
     assert not done.stopped
+
+
+def check_the_model_file_keeps_the_leaderboard(bundle, board, tmp_path) -> None:
+    """Saved and read again, the winner's file has every row and the reason; a row of the wrong kind is refused."""
+    path = save_bundle(bundle, tmp_path / "winner.mmstudio")
+    kept = load_bundle(path)
+    assert [CandidateFinished.from_record(row) for row in kept.metrics["leaderboard"]] == list(board.rows)
+    assert kept.metrics["reason"] == board.reason
+    bundle.metrics["leaderboard"][0]["val_accuracy"] = 7
+    with pytest.raises(CheckpointError, match=r"leaderboard\[0\]\.val_accuracy"):
+        load_bundle(save_bundle(bundle, tmp_path / "bad.mmstudio"))
 
 
 def test_a_candidate_stops_when_its_share_of_the_budget_is_spent(text, texts):

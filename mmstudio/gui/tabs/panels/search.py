@@ -9,12 +9,12 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QSpinBox, QWidget
 
 from mmstudio.core.checks import require_trainable
 from mmstudio.core.errors import MMStudioError
 from mmstudio.core.events import CandidateFinished, CandidateStarted, Finished, Leaderboard
-from mmstudio.core.search import DEFAULT_TIME_BUDGET_S
+from mmstudio.core.search import DEFAULT_TIME_BUDGET_S, MAX_TIME_BUDGET_S, MIN_TIME_BUDGET_S
 from mmstudio.gui import background
 from mmstudio.gui.translation import core_tr
 from mmstudio.gui.widgets.leaderboard import LeaderboardView
@@ -27,13 +27,18 @@ class BestModelSearch(QObject):
         super().__init__(panel)
         self.panel = panel
         self.models = panel.hooks.medium.models
-        self.time_budget = DEFAULT_TIME_BUDGET_S
         self.button = QPushButton(self.tr("Find the best model"))
         self.button.setMinimumHeight(40)
-        self.button.setToolTip(
-            self.tr("Train every kind of model on the same examples, about %1 s in all, and keep the most accurate.")
-            .replace("%1", f"{self.time_budget:.0f}")
+        self.budget = QSpinBox()  # placed in Settings by the panel; minutes, what a person plans a wait in
+        self.budget.setRange(max(1, round(MIN_TIME_BUDGET_S / 60)), round(MAX_TIME_BUDGET_S / 60))
+        self.budget.setValue(round(DEFAULT_TIME_BUDGET_S / 60))
+        self.budget.setSuffix(self.tr(" min"))
+        self.budget.setToolTip(
+            self.tr("How long “Find the best model” may take in all. Each model gets an equal share of what is "
+                    "left; a model whose share runs out is stopped and its best so far is compared.")
         )
+        self.budget.valueChanged.connect(self._show_budget)
+        self._show_budget()
         self.button.clicked.connect(self.start)
         self.leaderboard = LeaderboardView()
         self._settings = None
@@ -41,12 +46,33 @@ class BestModelSearch(QObject):
         panel.session.subscribe("examples", lambda _examples: self._update_enabled())
         self._update_enabled()
 
+    def time_budget(self) -> float:
+        return self.budget.value() * 60.0
+
+    def _show_budget(self) -> None:
+        self.button.setToolTip(
+            self.tr("Train every kind of model on the same examples, about %n minute(s) in all, and keep the most "
+                    "accurate.", "", self.budget.value())
+        )
+
     def _update_enabled(self) -> None:
         session = self.panel.session
         self.button.setEnabled(not session.training and len(session.examples.class_names) >= 2)
 
     def title(self, name: str) -> str:
-        return core_tr(self.models[name].title)
+        """The model's title in the user's language (a saved leaderboard may name a model this version lacks)."""
+        return core_tr(self.models[name].title) if name in self.models else name
+
+    def show_kept(self, bundle) -> None:
+        """The leaderboard that chose this model, as its file keeps it; empty for a model trained on its own."""
+        rows = [CandidateFinished.from_record(record) for record in (bundle.metrics.get("leaderboard") or [])] if bundle else []
+        if rows and self.leaderboard.winner() == rows[0].model and set(self.leaderboard.models()) == {row.model for row in rows}:
+            return  # the search that just ended shows it already, in the order the models were tried
+        self.leaderboard.clear()
+        for row in rows:
+            self.leaderboard.show_result(row.model, self.title(row.model), row.val_accuracy, row.seconds, row.stopped)
+        if rows:
+            self.leaderboard.show_winner(rows[0].model, self.reason(rows))
 
     def start(self) -> None:
         panel, session = self.panel, self.panel.session
@@ -76,7 +102,7 @@ class BestModelSearch(QObject):
             self._settings,
             hooks.preprocessing(),
             {name: hooks.model_config(spec) for name, spec in self.models.items()},
-            self.time_budget,
+            self.time_budget(),
             panel._stop,
             on_yield=self._on_event,
             on_error=panel._training_crashed,

@@ -143,6 +143,7 @@ class TrainPanel(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop_training)
         run_row.addWidget(self.train_button, 1)
         self.search = BestModelSearch(self)  # "Find the best model": its button here, its leaderboard in the results
+        self.settings_form.form.addRow(self.tr("Time to find the best model"), self.search.budget)
         run_row.addWidget(self.search.button)
         run_row.addWidget(self.stop_button)
         layout.addLayout(run_row)
@@ -275,12 +276,14 @@ class TrainPanel(QWidget):
         settings.setValue("model", self.model_name())
         for key, value in self.settings_form.values().items():
             settings.setValue(f"train/{key}", value)
+        settings.setValue("search/minutes", self.search.budget.value())
 
     def _restore_settings(self) -> None:
         settings = self.remembered.settings()
         index = self.model_combo.findData(settings.value("model", ""))
         if index >= 0:
             self.model_combo.setCurrentIndex(index)
+        self.search.budget.setValue(settings.value("search/minutes", self.search.budget.value(), type=int))
         settings.beginGroup("train")
         self.settings_form.restore({key: settings.value(key) for key in settings.childKeys()})
 
@@ -332,6 +335,7 @@ class TrainPanel(QWidget):
             self.confusion.set_matrix(report["classes"], report["confusion_matrix"])
             self.result_note.setText(core_message(chance_note(report["accuracy"], len(report["classes"])) or ""))
         self._show_error_analysis(bundle)
+        self.search.show_kept(bundle)
         self._update_enabled()
 
     def _show_error_analysis(self, bundle) -> None:
