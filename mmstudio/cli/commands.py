@@ -308,11 +308,17 @@ def _predict_inputs(options: argparse.Namespace) -> list[Item]:
 
 
 def predict(options: argparse.Namespace) -> int:
+    """A picture model on the CPU predicts without torch (core/numpy_predictor.py): its import alone takes longer
+    than the whole command may. Every other model, or a graphics card, imports it."""
     inputs = _predict_inputs(options)
-    _start_torch(options)
-    from mmstudio.core.predictor import Predictor
+    from mmstudio.core.numpy_predictor import NumpyPredictor, on_the_cpu_for_certain
 
-    predictor = Predictor.from_file(options.model_file, options.device)
+    predictor = NumpyPredictor.from_file(options.model_file) if on_the_cpu_for_certain(options.device) else None
+    if predictor is None:
+        _start_torch(options)
+        from mmstudio.core.predictor import Predictor
+
+        predictor = Predictor.from_file(options.model_file, options.device)
     if options.text and not get_medium(predictor.bundle.modality).typed:
         raise DataError(
             f"--text works with text models only; '{options.model_file.name}' is {with_article(predictor.bundle.modality)} "

@@ -9,6 +9,10 @@ sizes; each medium declares its preprocessing and each model its settings, see c
 names, types, shapes and places in the file against the network the description declares, built on torch's
 "meta" device, which allocates nothing; and only then the weights themselves, which must be finite numbers.
 Every refusal is a `CheckpointError` of one plain sentence.
+
+torch is imported only where tensors are made: `read_model_file` with other `Weights` reads the same file, with the
+same checks, into numpy arrays (core/numpy_predictor.py predicts with them, because `import torch` alone takes
+longer than a whole `mmstudio predict` may).
 """
 
 
@@ -21,10 +25,7 @@ import struct
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import BinaryIO
-
-import torch
-from safetensors.torch import save as safetensors_bytes
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable
 
 from mmstudio import __version__
 from mmstudio.core.atomic import write_atomic
@@ -44,6 +45,10 @@ from mmstudio.core.schema import (
     Whole,
     without_nan,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
+    import torch
 
 FORMAT_VERSION = 1
 SUFFIX = ".mmstudio"
@@ -121,16 +126,18 @@ HEADER_ENTRY = Record(
     {"dtype": Text(1, 10), "shape": ListOf(Whole(0, 2**40), 0, 8), "data_offsets": ListOf(Whole(0, 2**63), 2, 2)},
     required=("dtype", "shape", "data_offsets"),
 )
-SAFETENSORS_DTYPES = {
-    torch.float32: "F32",
-    torch.float64: "F64",
-    torch.float16: "F16",
-    torch.bfloat16: "BF16",
-    torch.int64: "I64",  # counters such as a batch norm's
-    torch.int32: "I32",
-    torch.uint8: "U8",
-    torch.bool: "BOOL",
+# The types a network's weights may have: safetensors' name -> (torch's and numpy's name, bytes per value).
+DTYPES = {
+    "F32": ("float32", 4),
+    "F64": ("float64", 8),
+    "F16": ("float16", 2),
+    "BF16": ("bfloat16", 2),  # torch only
+    "I64": ("int64", 8),  # counters such as a batch norm's
+    "I32": ("int32", 4),
+    "U8": ("uint8", 1),
+    "BOOL": ("bool", 1),
 }
+SAFETENSORS_NAMES = {f"torch.{name}": code for code, (name, _) in DTYPES.items()}
 
 
 def description_schema(medium: Medium, spec: ModelSpec) -> Record:
@@ -171,7 +178,7 @@ class ModelBundle:
     model: str
     classes: list[str]
     preprocessing: dict
-    state_dict: dict[str, torch.Tensor]
+    state_dict: dict[str, torch.Tensor]  # numpy arrays where read with NUMPY_WEIGHTS (core/numpy_predictor.py)
     model_config: dict = field(default_factory=dict)
     history: list[dict] = field(default_factory=list)
     metrics: dict = field(default_factory=dict)
@@ -187,13 +194,15 @@ class ModelBundle:
         return without_nan({"format_version": FORMAT_VERSION, **data})
 
     def build(self, device: torch.device | str = "cpu"):
-        """The network with these weights, ready to predict."""
+        """The network with these weights (torch tensors), ready to predict."""
         model = build_model(self.modality, self.model, len(self.classes), self.preprocessing, self.model_config)
         model.load_state_dict(self.state_dict)
         return model.to(device).eval()
 
 
 def save_bundle(bundle: ModelBundle, path: Path | str) -> Path:
+    from safetensors.torch import save as safetensors_bytes
+
     path = Path(path)
     if path.suffix != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
@@ -217,7 +226,23 @@ def save_bundle(bundle: ModelBundle, path: Path | str) -> Path:
 
 
 def _finite(tensor: torch.Tensor) -> bool:
+    import torch
+
     return not tensor.is_floating_point() or bool(torch.isfinite(tensor).all())
+
+
+@dataclass(frozen=True)
+class Weights:
+    """What a reader makes of a file's weights once they are checked: torch tensors, or numpy arrays.
+
+    `layout(medium, model, classes, preprocessing, config)` is {name: (safetensors dtype, shape)} of the network
+    the description declares (ValueError for settings no such network can have); `empty(dtype, shape)` is an
+    array to fill and its bytes as a writable view; `finite(array)` says whether it holds numbers only.
+    """
+
+    layout: Callable[[str, str, int, dict, dict], dict]
+    empty: Callable[[str, list[int]], tuple[Any, np.ndarray]]
+    finite: Callable[[Any], bool]
 
 
 class _Damaged(Exception):
@@ -226,12 +251,17 @@ class _Damaged(Exception):
 
 def load_bundle(path: Path | str, modality: str | None = None) -> ModelBundle:
     """Read and fully validate a model file; never executes anything stored in it."""
+    return read_model_file(path, modality, TORCH_WEIGHTS)
+
+
+def read_model_file(path: Path | str, modality: str | None, weights: Weights) -> ModelBundle:
+    """`load_bundle` with the weights made by `weights` (the bundle's state_dict holds what it makes)."""
     path = Path(path)
     if not path.is_file():
         raise CheckpointError(message("The model file '{path}' does not exist.", path=path))
     try:
         with path.open("rb") as handle:  # one open file throughout, so it cannot be swapped between the checks
-            return _load(handle, path.name, modality)
+            return _load(handle, path.name, modality, weights)
     except (_Damaged, SchemaError) as reason:
         raise CheckpointError(
             message("'{name}' is not an mmstudio model file, or it is damaged: {reason}.", name=path.name, reason=reason)
@@ -242,7 +272,7 @@ def load_bundle(path: Path | str, modality: str | None = None) -> ModelBundle:
         ) from None
 
 
-def _load(handle: BinaryIO, name: str, modality: str | None) -> ModelBundle:
+def _load(handle: BinaryIO, name: str, modality: str | None, weights: Weights) -> ModelBundle:
     entries, metadata, data_start = _read_header(handle)
     if METADATA_KEY not in metadata:
         raise _Damaged("it has no mmstudio description")
@@ -270,14 +300,17 @@ def _load(handle: BinaryIO, name: str, modality: str | None) -> ModelBundle:
     if quantiles != sorted(quantiles):
         raise _Damaged("'extras.reconstruction_error_quantiles' must be in increasing order")
     preprocessing, config = description["preprocessing"], description.get("model_config", {})
-    expected = _network_tensors(medium.name, spec.name, len(classes), preprocessing, config)
+    try:
+        expected = weights.layout(medium.name, spec.name, len(classes), preprocessing, config)
+    except ValueError:  # the network refuses a combination, such as an autoencoder size not divisible by 4
+        raise _Damaged("its settings do not describe a network mmstudio can build") from None
     _check_layout(entries, os.fstat(handle.fileno()).st_size - data_start, expected)
     return ModelBundle(
         modality=medium.name,
         model=spec.name,
         classes=classes,
         preprocessing=preprocessing,
-        state_dict=_read_tensors(handle, data_start, entries, expected),
+        state_dict=_read_tensors(handle, data_start, entries, expected, weights),
         model_config=config,
         history=description.get("history", []),
         metrics=description.get("metrics", {}),
@@ -316,12 +349,22 @@ def _read_header(handle: BinaryIO) -> tuple[dict, dict, int]:
 def _network_tensors(medium: str, model: str, classes: int, preprocessing: dict, config: dict) -> dict:
     """{name: (dtype, shape)} of the weights the described network has; building it on the meta device costs
     no memory, whatever sizes the description claims (those are bounded by the schema already)."""
-    try:
-        with torch.device("meta"):
-            network = build_model(medium, model, classes, preprocessing, config)
-    except ValueError:  # the network refuses a combination, such as an autoencoder size not divisible by 4
-        raise _Damaged("its settings do not describe a network mmstudio can build") from None
-    return {name: (tensor.dtype, list(tensor.shape)) for name, tensor in network.state_dict().items()}
+    import torch
+
+    with torch.device("meta"):
+        network = build_model(medium, model, classes, preprocessing, config)
+    tensors = network.state_dict().items()
+    return {name: (SAFETENSORS_NAMES[str(tensor.dtype)], list(tensor.shape)) for name, tensor in tensors}
+
+
+def _empty_tensor(dtype: str, shape: list[int]):
+    import torch
+
+    tensor = torch.empty(shape, dtype=getattr(torch, DTYPES[dtype][0]))
+    return tensor, tensor.view(-1).view(torch.uint8).numpy()
+
+
+TORCH_WEIGHTS = Weights(layout=_network_tensors, empty=_empty_tensor, finite=_finite)
 
 
 def _check_layout(entries: dict, data_bytes: int, expected: dict) -> None:
@@ -332,28 +375,26 @@ def _check_layout(entries: dict, data_bytes: int, expected: dict) -> None:
     position = 0
     for name, entry in sorted(entries.items(), key=lambda item: item[1]["data_offsets"]):
         dtype, shape = expected[name]
-        if entry["dtype"] != SAFETENSORS_DTYPES[dtype] or entry["shape"] != shape:
+        if entry["dtype"] != dtype or entry["shape"] != shape:
             raise mismatch
         begin, end = entry["data_offsets"]
-        if begin != position or end - begin != math.prod(shape) * dtype.itemsize:
+        if begin != position or end - begin != math.prod(shape) * DTYPES[dtype][1]:
             raise _Damaged("its weights are not where its header says")
         position = end
     if position != data_bytes:
         raise _Damaged("its size does not match its header")
 
 
-def _read_tensors(handle: BinaryIO, data_start: int, entries: dict, expected: dict) -> dict[str, torch.Tensor]:
-    """The weights, read straight into tensors of the sizes checked above (safetensors stores them little-endian,
+def _read_tensors(handle: BinaryIO, data_start: int, entries: dict, expected: dict, weights: Weights) -> dict:
+    """The weights, read straight into arrays of the sizes checked above (safetensors stores them little-endian,
     as every machine torch runs on does): memory as large as the file, no more. Finite numbers only."""
     tensors = {}
     for name, entry in entries.items():
-        dtype, shape = expected[name]
-        tensor = torch.empty(shape, dtype=dtype)
-        buffer = tensor.view(-1).view(torch.uint8).numpy()
+        tensor, buffer = weights.empty(*expected[name])
         handle.seek(data_start + entry["data_offsets"][0])
         if handle.readinto(buffer) != len(buffer):
             raise _Damaged("it ends before its last weights")
-        if not _finite(tensor):
+        if not weights.finite(tensor):
             raise _Damaged("some of its weights are not numbers (NaN or infinity)")
         tensors[name] = tensor
     return tensors

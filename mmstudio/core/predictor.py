@@ -8,8 +8,6 @@ as a `Segment` besides the overall result."""
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -20,27 +18,7 @@ from mmstudio.core.device import pick_device
 from mmstudio.core.encoded import to_device
 from mmstudio.core.examples import Item
 from mmstudio.core.media import get_modality
-
-
-@dataclass
-class Prediction:
-    label: str
-    probabilities: dict[str, float]
-    shown: np.ndarray | None = None  # the input as the model saw it (pixels), for display
-    reconstruction: np.ndarray | None = None
-    unusual: float | None = None  # share of training examples reconstructed better than this one, 0..1
-    extra: dict = field(default_factory=dict)
-    segments: list[Segment] = field(default_factory=list)  # one per window of a long example, in order
-
-
-@dataclass(frozen=True)
-class Segment:
-    """One window of a long example: where it lies (seconds, for sound) and what the model heard there."""
-
-    start: float
-    end: float
-    label: str
-    probabilities: dict[str, float]
+from mmstudio.core.prediction import Prediction, Segment, add_reconstruction, most_probable
 
 
 WINDOW_BATCH = 64  # windows predicted together: memory stays bounded however long the example
@@ -77,18 +55,11 @@ class Predictor:
         inputs, _ = data.batch(torch.arange(1))
         inputs = to_device(inputs, self.device)
         probabilities = torch.softmax(self.model(inputs), dim=1)[0].cpu().tolist()
-        classes = self.bundle.classes
-        prediction = Prediction(
-            label=classes[int(np.argmax(probabilities))],
-            probabilities=dict(zip(classes, probabilities)),
-            shown=raw if isinstance(raw, np.ndarray) else None,
-        )
+        prediction = most_probable(self.bundle.classes, probabilities, raw)
         if hasattr(self.model, "reconstruct"):
             reconstruction = self.model.reconstruct(inputs)
             error = (reconstruction - inputs).pow(2).mean().item()
-            prediction.reconstruction = (reconstruction[0].clamp(0, 1) * 255).round().byte().cpu().numpy()
-            if self._quantiles:
-                prediction.unusual = bisect.bisect_left(self._quantiles, error) / len(self._quantiles)
+            add_reconstruction(prediction, reconstruction[0].cpu().numpy(), error, self._quantiles)
         return prediction
 
     def _probabilities(self, raws: list) -> torch.Tensor:
