@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -14,7 +14,7 @@ from mmstudio.core.media import MEDIA, resolve
 from mmstudio.gui import background
 from mmstudio.gui.translation import core_tr
 from mmstudio.gui.jobs import Jobs
-from mmstudio.gui.language import add_language_menu
+from mmstudio.gui.language import add_language_menu, copy_view_state
 from mmstudio.gui.project import Projects
 from mmstudio.gui.tabs.base_tab import ModalityTab
 
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self._load_sample = load_sample_on_first_launch
         self._offer_recovery, self._project = offer_recovery, project
         self._started = False
+        self._handed_over = False  # rebuilt in another language: closing asks nothing and keeps the autosave
         self.libraries_ready = False  # torch and pyqtgraph have loaded and named the device; the plots exist
         QTimer.singleShot(1000, self._after_first_paint)  # in case no paint event ever comes (no screen)
 
@@ -269,11 +270,28 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Offer to save models trained and not saved yet; then stop training and background jobs, wait for
-        them briefly, remember the window, remove the autosave (a clean close), and close."""
+        them briefly, remember the window, remove the autosave (a clean close), and close. A window handed over
+        to its rebuilt self (`rebuilt`) asks nothing and keeps the autosave: its work goes on in the new one."""
+        if not self._handed_over and not self._work_may_go():
+            event.ignore()
+            return
+        for tab in self.modality_tabs():
+            tab.shutdown()
+        # a window handed over is idle, and waiting would stop the new window's first jobs (it stops them all)
+        if not self._handed_over and not Jobs.wait_for_all(SHUTDOWN_WAIT_MS):
+            log.warning("A background job was still running when the window closed.")
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.projects.autosave_timer.stop()
+        if not self._handed_over:
+            self.projects.remove_autosave()
+        super().closeEvent(event)
+
+    def _work_may_go(self) -> bool:
+        """The project's changes and the models not saved: Save (the window closes once they are written),
+        Discard, or Cancel. False keeps the window open."""
         if self.projects.path is not None and self.isWindowModified():
             if not self._project_may_close():
-                event.ignore()
-                return
+                return False
         unsaved = [tab for tab in self.modality_tabs() if tab.session.has_unsaved_model()]
         if unsaved:
             names = ", ".join(core_tr(tab.medium.title) for tab in unsaved)
@@ -287,21 +305,53 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Save,
             )
             if choice == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
+                return False
             if choice == QMessageBox.StandardButton.Save:
-                event.ignore()
                 self._save_then_close(unsaved)
-                return
+                return False
             self.discard_unsaved_models()
-        for tab in self.modality_tabs():
-            tab.shutdown()
-        if not Jobs.wait_for_all(SHUTDOWN_WAIT_MS):
-            log.warning("A background job was still running when the window closed.")
-        QSettings().setValue("window/geometry", self.saveGeometry())
-        self.projects.autosave_timer.stop()
-        self.projects.remove_autosave()
-        super().closeEvent(event)
+        return True
+
+    # ------------------------------------------------------------------ another language, the same session
+    def work_under_way(self) -> str | None:
+        """What a rebuild waits for: "training" while a run trains or searches for the best model, "work" while
+        another background job runs (reading examples, a recording, saving, a prediction), else None."""
+        if any(tab.session.training for tab in self.modality_tabs()):
+            return "training"
+        if any(jobs.busy() for jobs in self.findChildren(Jobs)):
+            return "work"
+        return None
+
+    def rebuilt(self) -> MainWindow:
+        """This window built again in the language installed now, holding its whole session (project.py
+        `take_over`: examples, settings, models as they are in memory, project; `copy_view_state`: the tab on
+        show, splitters, open settings, typed text; the curves as drawn), at its place and size; then this one
+        closes, asking nothing. Call it while `work_under_way()` is None. The try-it predictions and the explained mistake are
+        made again, in the new language."""
+        new = type(self)(load_sample_on_first_launch=False)
+        new.projects.take_over(self.projects)
+        new.setGeometry(self.normalGeometry())
+        new.setWindowState(self.windowState())  # maximized, full screen
+        new.show()
+        with new.projects.restoring():  # after show: the splitters have their room
+            copy_view_state(self, new)
+        again = []  # what is asked of the model again once this window has closed
+        for old, tab in zip(self.modality_tabs(), new.modality_tabs()):
+            if self.libraries_ready:  # the curves are built (pyqtgraph is in)
+                tab.train_panel.curves.take_over(old.train_panel.curves)
+            tab.session.notify("training", False)  # as after a run: the progress bar full where there is a model
+            again.append((tab, old.try_panel.shown_item(), old.train_panel.explained_mistake))
+        self._handed_over = True
+        self._started = True  # its start-up work, should it still be to come, is the new window's now
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close()
+        for tab, tried, mistake in again:
+            if tried is not None:
+                tab.try_panel.try_item(tried)
+            if mistake is not None:
+                tab.train_panel.explain_mistake(mistake)
+        new.activateWindow()
+        return new
 
     def _project_may_close(self) -> bool:
         """The open project has changes: Save (the window closes once it is written), Discard, or Cancel."""

@@ -3,6 +3,7 @@
 A project holds every tab's session (core/project.py). This module gathers it from the tabs through their public
 API and puts an opened one back the same way; reading, loading models, building predictors and writing all run
 off the GUI thread (`window.jobs`). The window title shows the project's name and Qt's `[*]` for unsaved work.
+The same gathering carries a whole session, in memory, into the window rebuilt in another language (`take_over`).
 
 Autosave: a change starts a one-minute timer; when it fires (and no run is training, because the model changes
 then) the session is written to the app's data folder. A clean close, a save and New remove that file, so
@@ -11,7 +12,8 @@ finding it at the next start means the last session ended without closing: the w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -85,6 +87,15 @@ class Projects(QObject):
         for box in form.findChildren(QComboBox):
             box.currentIndexChanged.connect(self.mark_changed)
 
+    @contextmanager
+    def restoring(self) -> Iterator[None]:
+        """The tabs' edits made inside are a session being put back, not unsaved work."""
+        self._restoring = True
+        try:
+            yield
+        finally:
+            self._restoring = False
+
     def mark_changed(self, *_args) -> None:
         if self._restoring:
             return
@@ -144,15 +155,12 @@ class Projects(QObject):
         self.keep_work_then(self._clear)
 
     def _clear(self) -> None:
-        self._restoring = True
-        try:
+        with self.restoring():
             for tab in self.window.modality_tabs():
                 self._restore_tab(tab, TabState(settings=tab.train_panel.settings_form.values(),
                                                 model_name=tab.train_panel.model_name(),
                                                 preprocessing=tab.preprocessing()), None)
                 tab.message.hide()
-        finally:
-            self._restoring = False
         self.path = None
         self._show_title()
         self._mark_saved()
@@ -212,8 +220,7 @@ class Projects(QObject):
         self.window.jobs.start(open_job, path, on_result=done, on_error=lambda text: done(text))
 
     def _apply(self, path: Path, opened: Opened, predictors: dict, recovered: bool) -> None:
-        self._restoring = True
-        try:
+        with self.restoring():
             for tab in self.window.modality_tabs():
                 name = tab.medium.name
                 tab.message.hide()
@@ -223,8 +230,6 @@ class Projects(QObject):
                     notes.insert(0, self.missing_message(opened.missing[name]))
                 if notes:
                     tab.message.show_message(" ".join(map(core_message, notes)), "warning")
-        finally:
-            self._restoring = False
         if recovered:
             self.path = opened.source
             self._show_title()
@@ -234,6 +239,29 @@ class Projects(QObject):
         self._show_title()
         self._mark_saved()
         self.add_recent(path)
+
+    # ------------------------------------------------------------------ the window rebuilt in another language
+    def take_over(self, other: Projects) -> None:
+        """Carry over the session of `other`, the projects of the window this one replaces: every tab's state
+        (`snapshot`, put back as an opened project's is) with its model as it is in memory, trained here and
+        never saved too (no file is written), with its predictor, its held-back examples (the mistakes, the
+        confusion matrix's examples) and whether it was saved; then the project, whether it has changes, and
+        the autosave waiting to be written. The old window's autosave file stays."""
+        states = other.snapshot()
+        with self.restoring():
+            for tab in self.window.modality_tabs():
+                state, old = states[tab.medium.name], other.window.tab_for(tab.medium.name).session
+                self._restore_tab(tab, state, old.predictor)
+                tab.session.saved_bundle = old.saved_bundle
+                if old.validation:
+                    tab.session.validation = old.validation
+                    tab.session.notify("model", tab.session.bundle)  # its results again, with where it went wrong
+                    tab.show_preprocessing(state.preprocessing)
+        self.path = other.path
+        self._show_title()
+        self.window.setWindowModified(other.window.isWindowModified())
+        if other.autosave_timer.isActive():
+            self.autosave_timer.start()
 
     def missing_message(self, missing: list[Path]) -> str:
         names = ", ".join(f"“{path.name}”" for path in missing[:MISSING_NAMED])
@@ -296,16 +324,13 @@ class Projects(QObject):
 
     def _point_at_copies(self, saved: dict[str, TabState], classes: dict) -> None:
         """The tabs' examples become the copies in the project's folder (unless they were edited meanwhile)."""
-        self._restoring = True
-        try:
+        with self.restoring():
             for tab in self.window.modality_tabs():
                 examples, name = tab.session.examples, tab.medium.name
                 now = {n: examples.items(n) for n in examples.class_names}
                 if now == saved[name].classes and classes[name] != now:
                     examples.clear()
                     examples.merge(classes[name])
-        finally:
-            self._restoring = False
 
     # ------------------------------------------------------------------ recent projects
     def recent(self) -> list[Path]:

@@ -290,43 +290,53 @@
 <context>
     <name>BestModelSearch</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="32" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="30" />
         <source>Find the best model</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/panels/search.py" line="35" />
-        <source>Train every kind of model on the same examples, about %1 s in all, and keep the most accurate.</source>
+        <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="70" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="37" />
+        <source>How long “Find the best model” may take in all. Each model gets an equal share of what is left; a model whose share runs out is stopped and its best so far is compared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="54" />
+        <source>Train every kind of model on the same examples, about %n minute(s) in all, and keep the most accurate.</source>
+        <translation><numerusform>Train every kind of model on the same examples, about %n minute in all, and keep the most accurate.</numerusform><numerusform>Train every kind of model on the same examples, about %n minutes in all, and keep the most accurate.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="91" />
         <source>Trying every kind of model… press Stop (Esc) to end it and keep the best so far.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="74" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="95" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="113" />
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="124" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="134" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="145" />
         <source>%1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="116" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="137" />
         <source>%1 was the only model tried: %2 right on the held-back examples, in %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="122" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="143" />
         <source>%1 won: %2 right on the held-back examples, as good as %3 but faster (%4 against %5).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="128" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="149" />
         <source>%1 won: %2 right on the held-back examples, %n point(s) above %3; it took %4.</source>
         <translation><numerusform>%1 won: %2 right on the held-back examples, %n point above %3; it took %4.</numerusform><numerusform>%1 won: %2 right on the held-back examples, %n points above %3; it took %4.</numerusform></translation>
     </message>
@@ -472,32 +482,32 @@ Mistakes far to the left could be caught by a “not sure below …” threshold
 <context>
     <name>ConfusedPairsView</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="228" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="233" />
         <source>The classes the model mixes up most often. Click one to list those examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="240" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="242" />
         <source>After training, the classes the model mixes up most are listed here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="252" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="254" />
         <source>“%1” taken for “%2”: %n time(s)</source>
         <translation><numerusform>“%1” taken for “%2”: %n time</numerusform><numerusform>“%1” taken for “%2”: %n times</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="258" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="260" />
         <source>Click to list these examples in step 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="261" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="263" />
         <source>The classes the model mixes up most, on the held-back examples:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="263" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="265" />
         <source>No mix-ups on the %n held-back example(s).</source>
         <translation><numerusform>No mix-ups on the %n held-back example.</numerusform><numerusform>No mix-ups on the %n held-back examples.</numerusform></translation>
     </message>
@@ -868,27 +878,22 @@ or click to choose one</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="35" />
-        <source>The language changes the next time mmstudio starts.</source>
+        <location filename="../../mmstudio/gui/language.py" line="56" />
+        <source>The language changes when the training ends. Press Stop (Esc) to end it now and keep the best model so far.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="36" />
-        <source>Restart now</source>
+        <location filename="../../mmstudio/gui/language.py" line="60" />
+        <source>The language changes as soon as the work under way is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="37" />
-        <source>Later</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/language.py" line="114" />
+        <location filename="../../mmstudio/gui/language.py" line="186" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="148" />
+        <location filename="../../mmstudio/gui/language.py" line="234" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
@@ -972,228 +977,228 @@ or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="73" />
+        <location filename="../../mmstudio/gui/main_window.py" line="74" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="78" />
+        <location filename="../../mmstudio/gui/main_window.py" line="79" />
         <source>&amp;Open folder of classes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="79" />
+        <location filename="../../mmstudio/gui/main_window.py" line="80" />
         <source>Open &amp;sample data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="80" />
+        <location filename="../../mmstudio/gui/main_window.py" line="81" />
         <source>&amp;Save model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="81" />
+        <location filename="../../mmstudio/gui/main_window.py" line="82" />
         <source>&amp;Load model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="90" />
+        <location filename="../../mmstudio/gui/main_window.py" line="91" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="94" />
+        <location filename="../../mmstudio/gui/main_window.py" line="95" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="96" />
+        <location filename="../../mmstudio/gui/main_window.py" line="97" />
         <source>&amp;Getting started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="97" />
+        <location filename="../../mmstudio/gui/main_window.py" line="98" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="98" />
+        <location filename="../../mmstudio/gui/main_window.py" line="99" />
         <source>&amp;About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="110" />
+        <location filename="../../mmstudio/gui/main_window.py" line="111" />
         <source>&amp;New project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="111" />
+        <location filename="../../mmstudio/gui/main_window.py" line="112" />
         <source>Start again with no examples and no model (asks to save unsaved work first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="113" />
+        <location filename="../../mmstudio/gui/main_window.py" line="114" />
         <source>Open &amp;project…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="114" />
+        <location filename="../../mmstudio/gui/main_window.py" line="115" />
         <source>Open a project: every tab's examples, settings, models and curves.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="117" />
+        <location filename="../../mmstudio/gui/main_window.py" line="118" />
         <source>Open &amp;recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="121" />
+        <location filename="../../mmstudio/gui/main_window.py" line="122" />
         <source>Sa&amp;ve project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="122" />
+        <location filename="../../mmstudio/gui/main_window.py" line="123" />
         <source>Save every tab's examples, settings, models and curves in the project file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="124" />
+        <location filename="../../mmstudio/gui/main_window.py" line="125" />
         <source>Save project &amp;as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="124" />
+        <location filename="../../mmstudio/gui/main_window.py" line="125" />
         <source>Save the project under a new name or in another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="129" />
+        <location filename="../../mmstudio/gui/main_window.py" line="130" />
         <source>&amp;Copy example files into the project folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="130" />
+        <location filename="../../mmstudio/gui/main_window.py" line="131" />
         <source>When saving a project, copy its example files into a folder beside it, so it can be moved or shared whole.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="153" />
+        <location filename="../../mmstudio/gui/main_window.py" line="154" />
         <source>Open the project %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="156" />
+        <location filename="../../mmstudio/gui/main_window.py" line="157" />
         <source>No recent projects</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="160" />
+        <location filename="../../mmstudio/gui/main_window.py" line="161" />
         <source>&lt;h3&gt;Three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · Examples.&lt;/b&gt; Drop a folder whose sub-folders are the classes (one folder of pictures per kind of thing), or add files, record sounds or type texts into a class. &lt;i&gt;File › Open sample data&lt;/i&gt; gives you a ready-made set.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · Train.&lt;/b&gt; Press &lt;b&gt;Train&lt;/b&gt; (or Enter) and watch the curves: the orange line is how often the model is right on examples it never trained on. &lt;b&gt;Stop&lt;/b&gt; (or Esc) keeps the best model so far. Afterwards, the Mistakes and Confidence tabs show where it goes wrong.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · Try it.&lt;/b&gt; Drop a new example on “Try it” (or type, or press Listen). The bars show how sure the model is; the colours show why: orange parts spoke for the answer, blue ones against it. Click a class to see its evidence. Save the model to use it again, here or with &lt;code&gt;mmstudio predict&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="174" />
+        <location filename="../../mmstudio/gui/main_window.py" line="175" />
         <source>Getting started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="178" />
+        <location filename="../../mmstudio/gui/main_window.py" line="179" />
         <source>Open a folder of classes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="179" />
+        <location filename="../../mmstudio/gui/main_window.py" line="180" />
         <source>Save the model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="180" />
+        <location filename="../../mmstudio/gui/main_window.py" line="181" />
         <source>Load a model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="181" />
+        <location filename="../../mmstudio/gui/main_window.py" line="182" />
         <source>Open a project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="182" />
+        <location filename="../../mmstudio/gui/main_window.py" line="183" />
         <source>Save the project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="183" />
+        <location filename="../../mmstudio/gui/main_window.py" line="184" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="184" />
+        <location filename="../../mmstudio/gui/main_window.py" line="185" />
         <source>Stop training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="185" />
+        <location filename="../../mmstudio/gui/main_window.py" line="186" />
         <source>Remove the selected examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="186" />
+        <location filename="../../mmstudio/gui/main_window.py" line="187" />
         <source>This guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="187" />
+        <location filename="../../mmstudio/gui/main_window.py" line="188" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="196" />
+        <location filename="../../mmstudio/gui/main_window.py" line="197" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="201" />
+        <location filename="../../mmstudio/gui/main_window.py" line="202" />
         <source>About mmstudio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="203" />
+        <location filename="../../mmstudio/gui/main_window.py" line="204" />
         <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try classifiers of pictures, sounds and texts on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="231" />
-        <location filename="../../mmstudio/gui/main_window.py" line="235" />
+        <location filename="../../mmstudio/gui/main_window.py" line="232" />
+        <location filename="../../mmstudio/gui/main_window.py" line="236" />
         <source>Device: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="231" />
+        <location filename="../../mmstudio/gui/main_window.py" line="232" />
         <source>Device: looking for a graphics card…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="241" />
+        <location filename="../../mmstudio/gui/main_window.py" line="242" />
         <source>Device: unavailable (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="282" />
+        <location filename="../../mmstudio/gui/main_window.py" line="300" />
         <source>Save the trained model?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="283" />
+        <location filename="../../mmstudio/gui/main_window.py" line="301" />
         <source>The model trained in the %1 tab has not been saved. Save it before closing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="310" />
+        <location filename="../../mmstudio/gui/main_window.py" line="360" />
         <source>Save the project?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="311" />
+        <location filename="../../mmstudio/gui/main_window.py" line="361" />
         <source>The project “%1” has changes that are not saved. Save them before closing?</source>
         <translation type="unfinished" />
     </message>
@@ -1222,27 +1227,27 @@ or click to choose one</source>
 <context>
     <name>MistakesView</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="168" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="176" />
         <source>The model's mistakes on held-back examples, the most sure first. Click one to look at it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="179" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="184" />
         <source>After training, the held-back examples the model got wrong are listed here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="192" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="197" />
         <source>%n mistake(s) on %1 held-back examples, the most sure first. Click one to look at it.</source>
         <translation><numerusform>%n mistake on %1 held-back examples, the most sure first. Click one to look at it.</numerusform><numerusform>%n mistakes on %1 held-back examples, the most sure first. Click one to look at it.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="196" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="201" />
         <source>No mistakes on the %n held-back example(s).</source>
         <translation><numerusform>No mistakes on the %n held-back example.</numerusform><numerusform>No mistakes on the %n held-back examples.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="201" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="206" />
         <source>is %1 · model said %2 · %3 sure</source>
         <translation type="unfinished" />
     </message>
@@ -1313,93 +1318,93 @@ or click to choose one</source>
 <context>
     <name>Projects</name>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="165" />
+        <location filename="../../mmstudio/gui/project.py" line="173" />
         <source>Stop the training or wait for it to end, then open or start a project.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="173" />
+        <location filename="../../mmstudio/gui/project.py" line="181" />
         <source>Save the project?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="174" />
+        <location filename="../../mmstudio/gui/project.py" line="182" />
         <source>This session has changes that are not saved in a project. Save them first?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="188" />
+        <location filename="../../mmstudio/gui/project.py" line="196" />
         <source>Open project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="188" />
-        <location filename="../../mmstudio/gui/project.py" line="262" />
+        <location filename="../../mmstudio/gui/project.py" line="196" />
+        <location filename="../../mmstudio/gui/project.py" line="290" />
         <source>mmstudio projects (*%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="197" />
+        <location filename="../../mmstudio/gui/project.py" line="205" />
         <source>Opening the project…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="206" />
+        <location filename="../../mmstudio/gui/project.py" line="214" />
         <source>The project could not be opened</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/project.py" line="242" />
+        <location filename="../../mmstudio/gui/project.py" line="270" />
         <source>%n example file(s) could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</source>
         <translation><numerusform>%n example file could not be found where the project says (moved or deleted) and was left out (%1). The other examples are here.</numerusform><numerusform>%n example files could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="260" />
+        <location filename="../../mmstudio/gui/project.py" line="288" />
         <source>project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="262" />
+        <location filename="../../mmstudio/gui/project.py" line="290" />
         <source>Save project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="271" />
+        <location filename="../../mmstudio/gui/project.py" line="299" />
         <source>Stop the training or wait for it to end, then save the project.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="275" />
+        <location filename="../../mmstudio/gui/project.py" line="303" />
         <source>Saving the project…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="280" />
+        <location filename="../../mmstudio/gui/project.py" line="308" />
         <source>The project was not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="291" />
+        <location filename="../../mmstudio/gui/project.py" line="319" />
         <source>Saved the project “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="326" />
+        <location filename="../../mmstudio/gui/project.py" line="351" />
         <source>Project not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="327" />
+        <location filename="../../mmstudio/gui/project.py" line="352" />
         <source>The project “%1” is no longer at %2, so it was taken off the recent list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="366" />
+        <location filename="../../mmstudio/gui/project.py" line="391" />
         <source>Recover unsaved work?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="367" />
+        <location filename="../../mmstudio/gui/project.py" line="392" />
         <source>mmstudio did not close properly last time. Recover the unsaved work from %1?</source>
         <translation type="unfinished" />
     </message>
@@ -1610,204 +1615,209 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="88" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="89" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="95" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="96" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="99" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="100" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="102" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="103" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="106" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="117" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="118" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="119" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="132" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="133" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="136" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="137" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="138" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="139" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="140" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="151" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="146" />
+        <source>Time to find the best model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="153" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="157" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="159" />
         <source>Curves appear here while the model trains</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="169" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="171" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="188" />
         <source>The chosen mistake, coloured by what made the model say what it said.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="196" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="198" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="202" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="204" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="203" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="205" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="206" />
         <source>Mistakes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="205" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="207" />
         <source>Mix-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="206" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="208" />
         <source>Confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="209" />
         <source>Leaderboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="208" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="210" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="313" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="475" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="317" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="486" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="313" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="455" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="317" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="466" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="328" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="332" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="342" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="347" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="363" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="368" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="416" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="421" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="422" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="427" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="452" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="463" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="501" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="512" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="514" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="525" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="516" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="527" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="522" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="533" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="533" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="544" />
         <source>Downloading %1… %2 of %3 MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="536" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="547" />
         <source>Downloading %1… %2 MB</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="549" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="560" />
         <source>Training the final model on all %n example(s) · epoch %1 of %2 · about %3 left</source>
         <translation><numerusform>Training the final model on all %n example · epoch %1 of %2 · about %3 left</numerusform><numerusform>Training the final model on all %n examples · epoch %1 of %2 · about %3 left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="559" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="570" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="569" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="580" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1971,19 +1981,19 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <location filename="../../mmstudio/gui/widgets/curves.py" line="169" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="311" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="326" />
         <source>Training, each batch (smoothed)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mmstudio/gui/widgets/curves.py" line="173" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="309" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="324" />
         <source>Training</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mmstudio/gui/widgets/curves.py" line="179" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="310" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="325" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
@@ -1997,7 +2007,7 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="57" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="167" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="171" />
         <source>No prediction yet</source>
         <translation type="unfinished" />
     </message>
@@ -2068,48 +2078,48 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation><numerusform>Model: %1 · %2 classes · trained %n epoch</numerusform><numerusform>Model: %1 · %2 classes · trained %n epochs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="182" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="186" />
         <source>Cannot read this example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="189" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="193" />
         <source>Train a model first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="205" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="209" />
         <source>Not sure (maybe “%1”)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="267" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="271" />
         <source>Why “%1”: %2. Orange spoke for it, blue against. Click a class above to see its evidence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="289" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="293" />
         <source>Save model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="289" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="293" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="318" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="301" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="305" />
         <source>Saved the model to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="318" />
         <source>Load model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="334" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="338" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation type="unfinished" />
     </message>

@@ -296,43 +296,55 @@
 <context>
     <name>BestModelSearch</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="32" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="30" />
         <source>Find the best model</source>
         <translation>寻找最佳模型</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/panels/search.py" line="35" />
-        <source>Train every kind of model on the same examples, about %1 s in all, and keep the most accurate.</source>
-        <translation>在同样的示例上训练每一种模型，总共约 %1 秒，保留最准确的那个。</translation>
+        <source> min</source>
+        <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="70" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="37" />
+        <source>How long “Find the best model” may take in all. Each model gets an equal share of what is left; a model whose share runs out is stopped and its best so far is compared.</source>
+        <translation>“寻找最佳模型”总共可以用多长时间。每个模型平分剩下的时间；用完自己那份时间的模型会被停下，用它目前最好的结果来比较。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="54" />
+        <source>Train every kind of model on the same examples, about %n minute(s) in all, and keep the most accurate.</source>
+        <translation>
+            <numerusform>用同样的样本训练每一种模型，总共约 %n 分钟，保留最准确的那个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="91" />
         <source>Trying every kind of model… press Stop (Esc) to end it and keep the best so far.</source>
         <translation>正在尝试每一种模型… 按“停止”（Esc）可结束并保留目前最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="74" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="95" />
         <source>Reading the examples…</source>
         <translation>正在读取示例…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="113" />
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="124" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="134" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="145" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="116" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="137" />
         <source>%1 was the only model tried: %2 right on the held-back examples, in %3.</source>
         <translation>只尝试了 %1：在留出的示例上正确率 %2，用时 %3。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="122" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="143" />
         <source>%1 won: %2 right on the held-back examples, as good as %3 but faster (%4 against %5).</source>
         <translation>%1 胜出：在留出的示例上正确率 %2，与 %3 一样好但更快（%4 对 %5）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="128" />
+        <location filename="../../mmstudio/gui/tabs/panels/search.py" line="149" />
         <source>%1 won: %2 right on the held-back examples, %n point(s) above %3; it took %4.</source>
         <translation>
             <numerusform>%1 胜出：在留出的示例上正确率 %2，比 %3 高 %n 个百分点；用时 %4。</numerusform>
@@ -489,34 +501,34 @@ Mistakes far to the left could be caught by a “not sure below …” threshold
 <context>
     <name>ConfusedPairsView</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="228" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="233" />
         <source>The classes the model mixes up most often. Click one to list those examples.</source>
         <translation>模型最常混淆的类别。点击一项可列出这些示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="240" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="242" />
         <source>After training, the classes the model mixes up most are listed here.</source>
         <translation>训练后，这里列出模型最常混淆的类别。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="252" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="254" />
         <source>“%1” taken for “%2”: %n time(s)</source>
         <translation>
             <numerusform>把“%1”认成“%2”：%n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="258" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="260" />
         <source>Click to list these examples in step 1.</source>
         <translation>点击即可在第 1 步中列出这些示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="261" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="263" />
         <source>The classes the model mixes up most, on the held-back examples:</source>
         <translation>在留出示例上，模型最常混淆的类别：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="263" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="265" />
         <source>No mix-ups on the %n held-back example(s).</source>
         <translation>
             <numerusform>在 %n 个留出示例上没有混淆。</numerusform>
@@ -900,27 +912,22 @@ or click to choose one</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="35" />
-        <source>The language changes the next time mmstudio starts.</source>
-        <translation>下次启动 mmstudio 时将切换语言。</translation>
+        <location filename="../../mmstudio/gui/language.py" line="56" />
+        <source>The language changes when the training ends. Press Stop (Esc) to end it now and keep the best model so far.</source>
+        <translation>训练结束后将切换语言。按“停止”（Esc）可立即结束训练，并保留目前最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="36" />
-        <source>Restart now</source>
-        <translation>立即重启</translation>
+        <location filename="../../mmstudio/gui/language.py" line="60" />
+        <source>The language changes as soon as the work under way is done.</source>
+        <translation>正在进行的工作完成后将立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="37" />
-        <source>Later</source>
-        <translation>稍后</translation>
-    </message>
-    <message>
-        <location filename="../../mmstudio/gui/language.py" line="114" />
+        <location filename="../../mmstudio/gui/language.py" line="186" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="148" />
+        <location filename="../../mmstudio/gui/language.py" line="234" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1004,228 +1011,228 @@ or click to choose one</source>
         <translation>训练在哪里运行：有显卡 (GPU) 时用显卡，否则用处理器。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="73" />
+        <location filename="../../mmstudio/gui/main_window.py" line="74" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="78" />
+        <location filename="../../mmstudio/gui/main_window.py" line="79" />
         <source>&amp;Open folder of classes…</source>
         <translation>打开类别文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="79" />
+        <location filename="../../mmstudio/gui/main_window.py" line="80" />
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="80" />
+        <location filename="../../mmstudio/gui/main_window.py" line="81" />
         <source>&amp;Save model…</source>
         <translation>保存模型(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="81" />
+        <location filename="../../mmstudio/gui/main_window.py" line="82" />
         <source>&amp;Load model…</source>
         <translation>载入模型(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="90" />
+        <location filename="../../mmstudio/gui/main_window.py" line="91" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="94" />
+        <location filename="../../mmstudio/gui/main_window.py" line="95" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="96" />
+        <location filename="../../mmstudio/gui/main_window.py" line="97" />
         <source>&amp;Getting started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="97" />
+        <location filename="../../mmstudio/gui/main_window.py" line="98" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="98" />
+        <location filename="../../mmstudio/gui/main_window.py" line="99" />
         <source>&amp;About mmstudio</source>
         <translation>关于 mmstudio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="110" />
+        <location filename="../../mmstudio/gui/main_window.py" line="111" />
         <source>&amp;New project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="111" />
+        <location filename="../../mmstudio/gui/main_window.py" line="112" />
         <source>Start again with no examples and no model (asks to save unsaved work first).</source>
         <translation>重新开始，不带示例和模型（会先询问是否保存未保存的工作）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="113" />
+        <location filename="../../mmstudio/gui/main_window.py" line="114" />
         <source>Open &amp;project…</source>
         <translation>打开项目(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="114" />
+        <location filename="../../mmstudio/gui/main_window.py" line="115" />
         <source>Open a project: every tab's examples, settings, models and curves.</source>
         <translation>打开项目：每个标签页的示例、设置、模型和曲线。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="117" />
+        <location filename="../../mmstudio/gui/main_window.py" line="118" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="121" />
+        <location filename="../../mmstudio/gui/main_window.py" line="122" />
         <source>Sa&amp;ve project</source>
         <translation>保存项目(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="122" />
+        <location filename="../../mmstudio/gui/main_window.py" line="123" />
         <source>Save every tab's examples, settings, models and curves in the project file.</source>
         <translation>把每个标签页的示例、设置、模型和曲线保存到项目文件中。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="124" />
+        <location filename="../../mmstudio/gui/main_window.py" line="125" />
         <source>Save project &amp;as…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="124" />
+        <location filename="../../mmstudio/gui/main_window.py" line="125" />
         <source>Save the project under a new name or in another folder.</source>
         <translation>用新名称或在其他文件夹中保存项目。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="129" />
+        <location filename="../../mmstudio/gui/main_window.py" line="130" />
         <source>&amp;Copy example files into the project folder</source>
         <translation>把示例文件复制到项目文件夹(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="130" />
+        <location filename="../../mmstudio/gui/main_window.py" line="131" />
         <source>When saving a project, copy its example files into a folder beside it, so it can be moved or shared whole.</source>
         <translation>保存项目时，把示例文件复制到旁边的文件夹中，这样整个项目可以移动或分享。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="153" />
+        <location filename="../../mmstudio/gui/main_window.py" line="154" />
         <source>Open the project %1</source>
         <translation>打开项目 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="156" />
+        <location filename="../../mmstudio/gui/main_window.py" line="157" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="160" />
+        <location filename="../../mmstudio/gui/main_window.py" line="161" />
         <source>&lt;h3&gt;Three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · Examples.&lt;/b&gt; Drop a folder whose sub-folders are the classes (one folder of pictures per kind of thing), or add files, record sounds or type texts into a class. &lt;i&gt;File › Open sample data&lt;/i&gt; gives you a ready-made set.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · Train.&lt;/b&gt; Press &lt;b&gt;Train&lt;/b&gt; (or Enter) and watch the curves: the orange line is how often the model is right on examples it never trained on. &lt;b&gt;Stop&lt;/b&gt; (or Esc) keeps the best model so far. Afterwards, the Mistakes and Confidence tabs show where it goes wrong.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · Try it.&lt;/b&gt; Drop a new example on “Try it” (or type, or press Listen). The bars show how sure the model is; the colours show why: orange parts spoke for the answer, blue ones against it. Click a class to see its evidence. Save the model to use it again, here or with &lt;code&gt;mmstudio predict&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;三个步骤&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1 · 示例。&lt;/b&gt;拖入一个文件夹，它的每个子文件夹是一个类别（每类东西一个图片文件夹）；也可以向类别添加文件、录制声音或输入文字。&lt;i&gt;文件 › 打开示例数据&lt;/i&gt;提供一套现成的数据。&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 · 训练。&lt;/b&gt;按&lt;b&gt;训练&lt;/b&gt;（或 Enter），观察曲线：橙色线表示模型在从未训练过的示例上答对的比例。&lt;b&gt;停止&lt;/b&gt;（或 Esc）会保留目前最好的模型。训练后，“错误”和“确定度”标签页显示模型在哪里出错。&lt;/p&gt;&lt;p&gt;&lt;b&gt;3 · 试一试。&lt;/b&gt;把一个新示例拖到“试一试”上（或输入文字，或按“监听”）。条形显示模型有多确定；颜色说明原因：橙色部分支持这个答案，蓝色部分反对。点击一个类别可查看它的依据。保存模型后可以再次使用，在这里或用 &lt;code&gt;mmstudio predict&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="174" />
+        <location filename="../../mmstudio/gui/main_window.py" line="175" />
         <source>Getting started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="178" />
+        <location filename="../../mmstudio/gui/main_window.py" line="179" />
         <source>Open a folder of classes</source>
         <translation>打开类别文件夹</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="179" />
+        <location filename="../../mmstudio/gui/main_window.py" line="180" />
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="180" />
+        <location filename="../../mmstudio/gui/main_window.py" line="181" />
         <source>Load a model</source>
         <translation>载入模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="181" />
+        <location filename="../../mmstudio/gui/main_window.py" line="182" />
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="182" />
+        <location filename="../../mmstudio/gui/main_window.py" line="183" />
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="183" />
+        <location filename="../../mmstudio/gui/main_window.py" line="184" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="184" />
+        <location filename="../../mmstudio/gui/main_window.py" line="185" />
         <source>Stop training</source>
         <translation>停止训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="185" />
+        <location filename="../../mmstudio/gui/main_window.py" line="186" />
         <source>Remove the selected examples</source>
         <translation>删除所选示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="186" />
+        <location filename="../../mmstudio/gui/main_window.py" line="187" />
         <source>This guide</source>
         <translation>本指南</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="187" />
+        <location filename="../../mmstudio/gui/main_window.py" line="188" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="196" />
+        <location filename="../../mmstudio/gui/main_window.py" line="197" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="201" />
+        <location filename="../../mmstudio/gui/main_window.py" line="202" />
         <source>About mmstudio</source>
         <translation>关于 mmstudio</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="203" />
+        <location filename="../../mmstudio/gui/main_window.py" line="204" />
         <source>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;Train and try classifiers of pictures, sounds and texts on your own examples, without programming. Everything runs on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mmstudio %1&lt;/b&gt;&lt;p&gt;用你自己的示例训练并试用图片、声音和文本分类器，无需编程。一切都在这台电脑上运行，不会向任何地方发送数据。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="231" />
-        <location filename="../../mmstudio/gui/main_window.py" line="235" />
+        <location filename="../../mmstudio/gui/main_window.py" line="232" />
+        <location filename="../../mmstudio/gui/main_window.py" line="236" />
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="231" />
+        <location filename="../../mmstudio/gui/main_window.py" line="232" />
         <source>Device: looking for a graphics card…</source>
         <translation>设备：正在查找显卡…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="241" />
+        <location filename="../../mmstudio/gui/main_window.py" line="242" />
         <source>Device: unavailable (%1)</source>
         <translation>设备：不可用（%1）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="282" />
+        <location filename="../../mmstudio/gui/main_window.py" line="300" />
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="283" />
+        <location filename="../../mmstudio/gui/main_window.py" line="301" />
         <source>The model trained in the %1 tab has not been saved. Save it before closing?</source>
         <translation>在“%1”标签页训练的模型还没有保存。关闭前要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="310" />
+        <location filename="../../mmstudio/gui/main_window.py" line="360" />
         <source>Save the project?</source>
         <translation>保存项目吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/main_window.py" line="311" />
+        <location filename="../../mmstudio/gui/main_window.py" line="361" />
         <source>The project “%1” has changes that are not saved. Save them before closing?</source>
         <translation>项目“%1”有未保存的更改。关闭前要保存吗？</translation>
     </message>
@@ -1254,31 +1261,31 @@ or click to choose one</source>
 <context>
     <name>MistakesView</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="168" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="176" />
         <source>The model's mistakes on held-back examples, the most sure first. Click one to look at it.</source>
         <translation>模型在留出示例上的错误，最确定的排在前面。点击一项可查看。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="179" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="184" />
         <source>After training, the held-back examples the model got wrong are listed here.</source>
         <translation>训练后，这里列出模型答错的留出示例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="192" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="197" />
         <source>%n mistake(s) on %1 held-back examples, the most sure first. Click one to look at it.</source>
         <translation>
             <numerusform>%1 个留出示例中有 %n 个错误，最确定的排在前面。点击一项可查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="196" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="201" />
         <source>No mistakes on the %n held-back example(s).</source>
         <translation>
             <numerusform>%n 个留出示例全部答对。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="201" />
+        <location filename="../../mmstudio/gui/widgets/mistakes.py" line="206" />
         <source>is %1 · model said %2 · %3 sure</source>
         <translation>实际是 %1 · 模型认为是 %2 · 确定度 %3</translation>
     </message>
@@ -1349,95 +1356,95 @@ or click to choose one</source>
 <context>
     <name>Projects</name>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="165" />
+        <location filename="../../mmstudio/gui/project.py" line="173" />
         <source>Stop the training or wait for it to end, then open or start a project.</source>
         <translation>请先停止训练或等它结束，再打开或新建项目。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="173" />
+        <location filename="../../mmstudio/gui/project.py" line="181" />
         <source>Save the project?</source>
         <translation>保存项目吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="174" />
+        <location filename="../../mmstudio/gui/project.py" line="182" />
         <source>This session has changes that are not saved in a project. Save them first?</source>
         <translation>本次会话有尚未保存到项目中的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="188" />
+        <location filename="../../mmstudio/gui/project.py" line="196" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="188" />
-        <location filename="../../mmstudio/gui/project.py" line="262" />
+        <location filename="../../mmstudio/gui/project.py" line="196" />
+        <location filename="../../mmstudio/gui/project.py" line="290" />
         <source>mmstudio projects (*%1)</source>
         <translation>mmstudio 项目 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="197" />
+        <location filename="../../mmstudio/gui/project.py" line="205" />
         <source>Opening the project…</source>
         <translation>正在打开项目…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="206" />
+        <location filename="../../mmstudio/gui/project.py" line="214" />
         <source>The project could not be opened</source>
         <translation>无法打开项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/project.py" line="242" />
+        <location filename="../../mmstudio/gui/project.py" line="270" />
         <source>%n example file(s) could not be found where the project says (moved or deleted) and were left out (%1). The other examples are here.</source>
         <translation>
             <numerusform>有 %n 个示例文件不在项目记录的位置（已移动或删除），已略去（%1）。其余示例都在。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="260" />
+        <location filename="../../mmstudio/gui/project.py" line="288" />
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="262" />
+        <location filename="../../mmstudio/gui/project.py" line="290" />
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="271" />
+        <location filename="../../mmstudio/gui/project.py" line="299" />
         <source>Stop the training or wait for it to end, then save the project.</source>
         <translation>请先停止训练或等它结束，再保存项目。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="275" />
+        <location filename="../../mmstudio/gui/project.py" line="303" />
         <source>Saving the project…</source>
         <translation>正在保存项目…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="280" />
+        <location filename="../../mmstudio/gui/project.py" line="308" />
         <source>The project was not saved</source>
         <translation>项目没有保存</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="291" />
+        <location filename="../../mmstudio/gui/project.py" line="319" />
         <source>Saved the project “%1”.</source>
         <translation>已保存项目“%1”。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="326" />
+        <location filename="../../mmstudio/gui/project.py" line="351" />
         <source>Project not found</source>
         <translation>找不到项目</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="327" />
+        <location filename="../../mmstudio/gui/project.py" line="352" />
         <source>The project “%1” is no longer at %2, so it was taken off the recent list.</source>
         <translation>项目“%1”已不在 %2，已从最近列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="366" />
+        <location filename="../../mmstudio/gui/project.py" line="391" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/project.py" line="367" />
+        <location filename="../../mmstudio/gui/project.py" line="392" />
         <source>mmstudio did not close properly last time. Recover the unsaved work from %1?</source>
         <translation>mmstudio 上次没有正常关闭。要从 %1 恢复未保存的工作吗？</translation>
     </message>
@@ -1653,206 +1660,211 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="88" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="89" />
         <source>2 · Train</source>
         <translation>2 · 训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="95" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="96" />
         <source>The kind of neural network to train.</source>
         <translation>要训练的神经网络类型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="99" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="100" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="102" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="103" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="106" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation>显示或隐藏轮数、批大小、学习率等设置。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="117" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="118" />
         <source>Continue training the current model</source>
         <translation>在当前模型上继续训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="119" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation>从载入的或上次训练的模型继续，而不是从头开始（类别须相同）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="132" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="133" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="136" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="137" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation>用你的示例训练模型 (Enter)。曲线实时更新。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="138" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="139" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="140" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation>立即停止训练，保留目前最好的模型 (Esc)。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="151" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="146" />
+        <source>Time to find the best model</source>
+        <translation>寻找最佳模型的时间</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="153" />
         <source>Progress of the current training run.</source>
         <translation>本次训练的进度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="157" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="159" />
         <source>Curves appear here while the model trains</source>
         <translation>训练时这里会显示曲线</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="169" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="171" />
         <source>How often the model was right on examples held back from training.</source>
         <translation>模型在训练时留出的示例上答对的比例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="186" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="188" />
         <source>The chosen mistake, coloured by what made the model say what it said.</source>
         <translation>所选的错误示例，按让模型给出这个答案的因素着色。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="196" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="198" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation>训练后，这里显示模型对留出示例的确定程度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="202" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="204" />
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="203" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="205" />
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="206" />
         <source>Mistakes</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="205" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="207" />
         <source>Mix-ups</source>
         <translation>混淆</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="206" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="208" />
         <source>Confidence</source>
         <translation>确定度</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="209" />
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="208" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="210" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation>模型在留出示例上的表现，以及它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="313" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="475" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="317" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="486" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="313" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="455" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="317" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="466" />
         <source>Reading the examples…</source>
         <translation>正在读取示例…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="328" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="332" />
         <source>Right on %1 of held-back examples</source>
         <translation>留出示例准确率 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="342" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="347" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation>这些视图需要本次会话中训练的模型：在这里训练后即可看到它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="363" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="368" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation>被模型认作“%2”的留出“%1”示例（确定度 %3）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="416" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="421" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation>在本次会话中训练模型后，即可查看每个格子背后的示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="422" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="427" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation>被模型认作“%2”的留出“%1”示例：%3</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="452" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="463" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation>正在训练… 按“停止” (Esc) 可提前结束并保留最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="501" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="512" />
         <source>Reading the examples… %1 of %2</source>
         <translation>正在读取示例… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="514" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="525" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation>训练已提前停止，保留了目前最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="516" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="527" />
         <source>Training finished.</source>
         <translation>训练完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="522" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="533" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="533" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="544" />
         <source>Downloading %1… %2 of %3 MB</source>
         <translation>正在下载%1… %2/%3 MB</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="536" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="547" />
         <source>Downloading %1… %2 MB</source>
         <translation>正在下载%1… %2 MB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="549" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="560" />
         <source>Training the final model on all %n example(s) · epoch %1 of %2 · about %3 left</source>
         <translation>
             <numerusform>正在用全部 %n 个示例训练最终模型 · 第 %1/%2 轮 · 约剩 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="559" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="570" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation>第 %1/%2 轮 · 第 %3/%4 批 · 约剩 %5</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="569" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="580" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation>训练因意外问题而停止：%1</translation>
     </message>
@@ -2018,19 +2030,19 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <location filename="../../mmstudio/gui/widgets/curves.py" line="169" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="311" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="326" />
         <source>Training, each batch (smoothed)</source>
         <translation>训练，每批（平滑）</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/widgets/curves.py" line="173" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="309" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="324" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/widgets/curves.py" line="179" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="310" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="325" />
         <source>Validation</source>
         <translation>验证</translation>
     </message>
@@ -2044,7 +2056,7 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="57" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="167" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="171" />
         <source>No prediction yet</source>
         <translation>还没有预测</translation>
     </message>
@@ -2117,48 +2129,48 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="182" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="186" />
         <source>Cannot read this example</source>
         <translation>无法读取这个示例</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="189" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="193" />
         <source>Train a model first</source>
         <translation>请先训练模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="205" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="209" />
         <source>Not sure (maybe “%1”)</source>
         <translation>不确定（可能是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="267" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="271" />
         <source>Why “%1”: %2. Orange spoke for it, blue against. Click a class above to see its evidence.</source>
         <translation>为什么是“%1”：%2。橙色支持它，蓝色反对。点击上方的类别可查看其依据。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="289" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="293" />
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="289" />
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="293" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="318" />
         <source>mmstudio models (*.mmstudio)</source>
         <translation>mmstudio 模型 (*.mmstudio)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="301" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="305" />
         <source>Saved the model to %1</source>
         <translation>模型已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="318" />
         <source>Load model</source>
         <translation>载入模型</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="334" />
+        <location filename="../../mmstudio/gui/tabs/panels/try_panel.py" line="338" />
         <source>Loaded the model. Drop an example on “Try it” to see what it predicts.</source>
         <translation>模型已载入。把示例拖到“试一试”上，看看它的预测。</translation>
     </message>

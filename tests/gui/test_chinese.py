@@ -1,6 +1,6 @@
 """The Simplified Chinese interface: no visible string left in English, every source string translated, plural
-forms right in both languages, the language chosen in the menu remembered for the next start, and English the
-default for a non-Chinese system."""
+forms right in both languages, the language chosen in the menu used at once and remembered for the next start,
+and English the default for a non-Chinese system (the switch itself: test_language_switch.py)."""
 
 from __future__ import annotations
 
@@ -215,34 +215,6 @@ def test_plural_forms_in_chinese(chinese):
             assert str(count) in translated and not english_words(translated), (source, translated)
 
 
-def language_menu(window) -> language.LanguageMenu:
-    return window.findChild(language.LanguageMenu)
-
-
-def choose(window, name: str) -> None:
-    next(action for action in language_menu(window).actions() if action.text() == name).trigger()
-
-
-def test_the_chosen_language_is_remembered_and_offered_a_restart(window, qtbot, monkeypatch):
-    menu = language_menu(window)
-    assert menu.title() == "&Language"
-    assert [(a.text(), a.isChecked()) for a in menu.actions()] == [("English", True), ("简体中文", False)]
-    restarts = []
-    monkeypatch.setattr(language, "restart", lambda: restarts.append(True))
-    choose(window, "简体中文")
-    assert QSettings().value(language.SETTING) == "zh_CN"
-    note = menu.note
-    assert note.isVisible() and note.text() == "下次启动 mmstudio 时将切换语言。"  # in the language just chosen
-    later, restart_now = (next(b for b in note.buttons() if b.text() == text) for text in ("稍后", "立即重启"))
-    later.click()
-    assert restarts == [] and window.isVisible()
-    choose(window, "English")
-    assert QSettings().value(language.SETTING) == "en" and menu.note is not None and not menu.note.isVisible()
-    choose(window, "简体中文")
-    next(b for b in menu.note.buttons() if b.text() == "立即重启").click()
-    assert restarts == [True] and not window.isVisible()
-
-
 def start_mmstudio(config: Path, system_locale: str, then: str = "") -> str:
     """A real start in a new process (configure as the app does), with its own settings folder and system locale;
     prints the window's File menu in the language it chose, after running `then` with `window` built."""
@@ -260,13 +232,15 @@ def start_mmstudio(config: Path, system_locale: str, then: str = "") -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
-def test_a_choice_in_the_menu_applies_at_the_next_start(tmp_path):
+def test_a_choice_in_the_menu_applies_at_once_and_at_the_next_start(tmp_path):
     then = (
         "from mmstudio.gui.language import LanguageMenu\n"
-        "menu = window.findChild(LanguageMenu)\n"
-        "next(a for a in menu.actions() if a.text() == 'English').trigger()"
+        "menu, built = window.findChild(LanguageMenu), []\n"
+        "menu.switched.connect(built.append)\n"
+        "next(a for a in menu.actions() if a.text() == 'English').trigger()\n"
+        "window = built[0]"
     )
-    assert start_mmstudio(tmp_path, "zh_CN.UTF-8", then) == "文件(&F)"  # chosen: English
+    assert start_mmstudio(tmp_path, "zh_CN.UTF-8", then) == "&File"  # chosen: English, in the window built anew
     assert start_mmstudio(tmp_path, "zh_CN.UTF-8") == "&File"  # remembered
 
 

@@ -238,6 +238,21 @@ class TrainingCurves(QWidget):
             self._add_record(record)
         self.flush()
 
+    def take_over(self, other: TrainingCurves) -> None:
+        """Show what `other` shows, per-batch curve and planned epochs too (the curves of a window built anew in
+        another language take over the old window's)."""
+        self.reset()
+        for key, buffer in other._buffers.items():
+            for x, y in zip(*buffer.data()):
+                self._buffers[key].append(float(x), float(y))
+        for key, smoother in other._smoothers.items():
+            self._smoothers[key].value = smoother.value
+        if other._epochs_planned:
+            self.plan_epochs(other._epochs_planned)
+        self._changed.update(self._buffers)
+        self._dirty = True
+        self.flush()
+
     def flush(self) -> None:
         """Redraw now if anything changed: at the end of a run, or in tests."""
         self._timer.stop()

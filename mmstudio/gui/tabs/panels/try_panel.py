@@ -162,6 +162,10 @@ class TryPanel(QWidget):
             on_finish=self._prediction_done,
         )
 
+    def shown_item(self):
+        """The example whose prediction is on show, or None (tried again in a window rebuilt in another language)."""
+        return self._last_item if self._shown_prediction is not None else None
+
     def clear_prediction(self) -> None:
         """Back to "no prediction" (the try-it input was emptied)."""
         self.prediction_label.setText(self.tr("No prediction yet"))
