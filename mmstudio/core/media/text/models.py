@@ -24,12 +24,26 @@ def vocabulary_size(preprocessing: dict) -> int:
     return len(vocabulary)
 
 
+def embedding_weights(rows: int, size: int, fill) -> torch.Tensor:
+    """A (rows, size) table filled in place by `fill`, its padding row zero; left unfilled on the "meta" device,
+    where a model file's shapes are checked (checkpoint.py): filling there takes torch's Python reference
+    implementation, whose first call imports torch._dynamo (2.5 s), and there is nothing to fill anyway."""
+    weight = torch.empty(rows, size)
+    if not weight.is_meta:
+        with torch.no_grad():
+            fill(weight)
+            weight[PAD_ID] = 0.0
+    return weight
+
+
 class TextRecurrent(RecurrentClassifier):
     """A token embedding in front of the shared recurrent layers."""
 
     def __init__(self, num_classes: int, preprocessing: dict, embedding: int = 64, **config) -> None:
         super().__init__(num_classes, input_size=int(embedding), **config)
-        self.embedding = nn.Embedding(vocabulary_size(preprocessing), int(embedding), padding_idx=PAD_ID)
+        rows = vocabulary_size(preprocessing)
+        weight = embedding_weights(rows, int(embedding), nn.init.normal_)  # nn.Embedding's own start values
+        self.embedding = nn.Embedding(rows, int(embedding), padding_idx=PAD_ID, _weight=weight)
 
     def front(self, padded: torch.Tensor) -> torch.Tensor:
         return self.embedding(padded)
@@ -75,10 +89,9 @@ class BagOfNgrams(Classifier):
         self.vocabulary = vocabulary_size(preprocessing)
         buckets = int(bigram_buckets) or min(max(2 * self.vocabulary, 1024), 65536)
         self.buckets = max(buckets, 1)
-        self.bag = nn.EmbeddingBag(self.vocabulary + self.buckets, int(embedding), mode="mean", padding_idx=PAD_ID)
-        with torch.no_grad():  # small start values: what training adds soon outweighs the random start
-            nn.init.uniform_(self.bag.weight, -BAG_INIT, BAG_INIT)
-            self.bag.weight[PAD_ID].zero_()
+        # small start values: what training adds soon outweighs the random start
+        weight = embedding_weights(self.vocabulary + self.buckets, int(embedding), lambda w: w.uniform_(-BAG_INIT, BAG_INIT))
+        self.bag = nn.EmbeddingBag(*weight.shape, mode="mean", padding_idx=PAD_ID, _weight=weight)
         self.dropout = nn.Dropout(float(dropout))
         self.head = nn.Linear(int(embedding), num_classes)
 
