@@ -3,7 +3,8 @@ minimum size stays within the screen, the window keeps the size it was given, th
 widths, the curves have their room from the first paint, and the confusion matrix stays readable.
 
 150% scale: headless, QT_SCALE_FACTOR=1.5 works with the offscreen platform (devicePixelRatio 1.5, sizes in
-logical pixels), so that is what test_the_minimum_fits_at_150_percent_scale runs in a fresh process.
+logical pixels), so that is what test_the_minimum_fits_at_150_percent_scale_or_a_larger_font runs in a fresh
+process; the same test with the system font 1.5 times larger (a common setting for tired eyes or a projector).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import os
 import shutil
 import subprocess
 import sys
+
+import pytest
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QMouseEvent
@@ -153,7 +156,8 @@ def test_a_20_class_confusion_matrix_is_readable(qtbot, window, tab):
     assert isinstance(area, QScrollArea)  # a matrix bigger than its tab scrolls rather than shrinking
 
 
-def test_the_minimum_fits_at_150_percent_scale(tmp_path):
+@pytest.mark.parametrize("scale, font", [("1.5", 1.0), ("1", 1.5)], ids=["150% scale", "1.5x font"])
+def test_the_minimum_fits_at_150_percent_scale_or_a_larger_font(tmp_path, scale, font):
     script = tmp_path / "scaled.py"
     script.write_text(
         "import json, os\n"
@@ -163,6 +167,7 @@ def test_the_minimum_fits_at_150_percent_scale(tmp_path):
         "from mmstudio.gui.main_window import MainWindow\n"
         "QStandardPaths.setTestModeEnabled(True)\n"
         "app = QApplication([]); configure(app); QSettings().clear()\n"
+        f"font = app.font(); font.setPointSizeF(font.pointSizeF() * {font}); app.setFont(font)\n"
         "window = MainWindow(load_sample_on_first_launch=False); window.resize(1280, 720); window.show()\n"
         "hints = []\n"
         "for tab in window.modality_tabs():\n"
@@ -171,10 +176,10 @@ def test_the_minimum_fits_at_150_percent_scale(tmp_path):
         "print(json.dumps({'ratio': window.devicePixelRatioF(), 'hints': hints}))\n"
         "os._exit(0)\n"
     )
-    environment = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen")
+    environment = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=environment, timeout=120)
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    assert result["ratio"] == 1.5
+    assert result["ratio"] == float(scale)
     assert all(width <= 1280 and height <= 720 for width, height in result["hints"]), result
 
 
