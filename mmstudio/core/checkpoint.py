@@ -299,7 +299,7 @@ def _load(handle: BinaryIO, name: str, modality: str | None, weights: Weights) -
     quantiles = description.get("extras", {}).get("reconstruction_error_quantiles", [])
     if quantiles != sorted(quantiles):
         raise _Damaged("'extras.reconstruction_error_quantiles' must be in increasing order")
-    preprocessing, config = description["preprocessing"], description.get("model_config", {})
+    preprocessing, config = description["preprocessing"], {**spec.added_later, **description.get("model_config", {})}
     try:
         expected = weights.layout(medium.name, spec.name, len(classes), preprocessing, config)
     except ValueError:  # the network refuses a combination, such as an autoencoder size not divisible by 4

@@ -41,6 +41,9 @@ class ModelSpec:
     # medium's), and what its model files may declare as preprocessing (None: the medium's schema).
     modality: str = ""
     preprocessing_schema: Record | None = None
+    # Settings added to `config` after model files of this kind were first saved, each with the value a file
+    # that lacks it was trained with (its network's behaviour then), where the new default differs.
+    added_later: dict = field(default_factory=dict)
 
     @property
     def sequential(self) -> bool:
