@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mmstudio.core.errors import DataError
 from mmstudio.core.events import Downloading
+from mmstudio.core.messages import message
 
 DATA_DIR_VARIABLE = "MMSTUDIO_DATA_DIR"  # the window sets it to Qt's AppDataLocation; tests to a temporary folder
 CHUNK = 1 << 16
@@ -54,23 +55,39 @@ def download(
         with urllib.request.urlopen(url, timeout=TIMEOUT_S) as response, partial.open("wb") as out:
             total = int(response.headers.get("Content-Length") or 0)
             if total > max_bytes:
-                raise DataError(f"The {what} at {url} are larger than expected ({total:,} bytes); nothing was kept.")
+                raise DataError(
+                    message(
+                        "The {what} at {url} are larger than expected ({size} bytes); nothing was kept.",
+                        what=what, url=url, size=f"{total:,}",
+                    )
+                )
             done = 0
             yield Downloading(0, total, what)
             while block := response.read(CHUNK):
                 done += len(block)
                 if done > max_bytes:
-                    raise DataError(f"The {what} at {url} are larger than expected; nothing was kept.")
+                    raise DataError(
+                        message("The {what} at {url} are larger than expected; nothing was kept.", what=what, url=url)
+                    )
                 out.write(block)
                 yield Downloading(done, total, what)
         if total and done != total:
-            raise DataError(f"The download of the {what} stopped early ({done:,} of {total:,} bytes). Try again.")
+            raise DataError(
+                message(
+                    "The download of the {what} stopped early ({done} of {total} bytes). Try again.",
+                    what=what, done=f"{done:,}", total=f"{total:,}",
+                )
+            )
         if not sha256_of(partial).startswith(sha256_prefix):
-            raise DataError(f"The {what} downloaded from {url} are not the published ones (wrong checksum).")
+            raise DataError(
+                message("The {what} downloaded from {url} are not the published ones (wrong checksum).", what=what, url=url)
+            )
         partial.replace(target)
         return target
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", None) or error.strerror or error
-        raise DataError(f"The {what} could not be downloaded from {url} ({reason}).") from None
+        raise DataError(
+            message("The {what} could not be downloaded from {url} ({reason}).", what=what, url=url, reason=str(reason))
+        ) from None
     finally:
         partial.unlink(missing_ok=True)

@@ -131,7 +131,7 @@ def _train(modality, labelled, classes, model_name, settings, preprocessing, mod
         _check_can_continue(start_from, modality, model_name, classes)
         preprocessing, model_config = dict(start_from.preprocessing), dict(start_from.model_config)
     else:
-        preprocessing = {**spec.preprocessing, **(preprocessing or {})}
+        preprocessing = modality.medium.preprocessing_for(spec, preprocessing)
         model_config = {**spec.config, **(model_config or {})}
     check_labelled(labelled, classes)
     _check_settings(modality, spec, classes, preprocessing, model_config, fitted=False)

@@ -175,7 +175,7 @@ def _search(modality, labelled, classes, settings, preprocessing, model_configs,
 
 def _plan(modality: Modality, name: str, preprocessing: dict | None, config: dict | None) -> ModelPlan:
     spec = modality.spec(name)
-    return ModelPlan(name, {**spec.preprocessing, **(preprocessing or {})}, {**spec.config, **(config or {})})
+    return ModelPlan(name, modality.medium.preprocessing_for(spec, preprocessing), {**spec.config, **(config or {})})
 
 
 def _candidates(modality, labelled, classes, plans, settings, device, stop) -> Generator[Event, None, list[Candidate]]:

@@ -129,3 +129,30 @@ def warm_up() -> str:
     # and the training threads fight, and both slow down many times over.
     torch.set_num_threads(max(1, (os.cpu_count() or 2) - 1))
     return describe_device(pick_device("auto"))
+
+
+def image_weights_here() -> bool:
+    """Whether torchvision's MobileNetV3 weights are on this computer already (nothing to download)."""
+    from mmstudio.core.media.image.pretrained import official_cached
+
+    return official_cached()
+
+
+def import_image_weights(path: Path):
+    """(checksum, None) once a MobileNetV3 weights file the user gave is checked and kept on this computer, or
+    (None, plain problem) when it is not such a file (wrong type, damaged, other weights)."""
+    from mmstudio.core.errors import MMStudioError
+    from mmstudio.core.media.image.pretrained import import_weights
+
+    try:
+        return import_weights(path), None
+    except MMStudioError as error:
+        return None, str(error)
+
+
+def image_weights_source(digest: str) -> str | None:
+    """Where the MobileNetV3 weights with this checksum came from (an address, or a file's name), None when they
+    are not on this computer."""
+    from mmstudio.core.media.image.pretrained import cached_source
+
+    return cached_source(digest)

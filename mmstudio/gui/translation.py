@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from mmstudio.core.messages import Message
 
 CORE_CONTEXT = "mmstudio.core"
 MESSAGES_CONTEXT = "mmstudio.core.messages"  # the templates of message(...) calls in mmstudio/core
+_INSTEAD: dict[str, Callable[[], str]] = {}  # core templates the window says its own way: see say_instead
 
 
 def core_tr(text: str) -> str:
@@ -28,5 +31,14 @@ def core_message(text: str) -> str:
     """
     if not isinstance(text, Message):
         return text
+    if text.template in _INSTEAD:
+        return _INSTEAD[text.template]()
     values = {name: core_message(value) for name, value in text.params.items()}
     return QCoreApplication.translate(MESSAGES_CONTEXT, text.template).format(**values)
+
+
+def say_instead(template: str, wording: Callable[[], str]) -> None:
+    """Where the core says the sentence `template` (advice that names a command-line option), the window says
+    `wording()` instead: its own sentence, naming the control to use, in the user's language. Also when the
+    sentence is a value inside another (a download's failure, then this advice)."""
+    _INSTEAD[template] = wording

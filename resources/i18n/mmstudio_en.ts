@@ -131,148 +131,148 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="316" />
         <source>Clip length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="316" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="318" />
         <source>Cut every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="344" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="346" />
         <source>Recording and listening are off: %1 You can still use sound files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="349" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="351" />
         <source>Select a class, then record clips into it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="369" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
         <source>No microphone was found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="373" />
         <source>Train or load a model first, then listen to the microphone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="373" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="375" />
         <source>Classify what the microphone hears, continuously.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="403" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="405" />
         <source>background noise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="448" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="450" />
         <source>Get ready… %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="450" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="452" />
         <source>Next clip…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="453" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="455" />
         <source>● Recording clip %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="457" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="459" />
         <source>● Recording… %1 s of %2 s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="468" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="470" />
         <source>Recorded %n clip(s) into “%1”.</source>
         <translation><numerusform>Recorded %n clip into “%1”.</numerusform><numerusform>Recorded %n clips into “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="503" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="505" />
         <source>%1 Hz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="506" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
         <source>Sounds are resampled to this rate. 16,000 Hz keeps speech clear; higher keeps music detail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
         <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
         <source>Recurrent models hear each clip forwards and backwards: often more accurate, twice the work.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="514" />
         <source>Sample rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="542" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="544" />
         <source>Drop a sound here, or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="543" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="545" />
         <source>Drop a recording here to see what the model hears in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="551" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="683" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="553" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="685" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="554" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="556" />
         <source>Open sound…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="555" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="557" />
         <source>Choose a recording to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="572" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="574" />
         <source>The selected example: its sound and its spectrogram.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="583" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="585" />
         <source>The sound you try is shown here, with what the model heard in each part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="598" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="600" />
         <source>Try a sound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="609" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="611" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="619" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="621" />
         <source>Showing the first %1 s of %2 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="650" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="652" />
         <source>Stop listening</source>
         <translation type="unfinished" />
     </message>
@@ -724,135 +724,220 @@ Click a square to see those examples.</source>
 <context>
     <name>ImageTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="40" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="41" />
+        <source>Without internet, open Settings with the pretrained MobileNetV3 model chosen, press “Choose weights file…” and give the file mobilenet_v3_small-047dcff4.pth from torchvision; or train once on a computer with internet access, and the weights download by themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="57" />
         <source>Add images…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="46" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="63" />
         <source>%1 × %1 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="48" />
         <location filename="../../mmstudio/gui/tabs/image_tab.py" line="65" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="205" />
         <source>Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="51" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="68" />
         <source>Grey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="52" />
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="55" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="69" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="72" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="53" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="70" />
         <source>Grey is faster; choose colour when colour tells the classes apart.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="54" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="71" />
         <source>Image size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="63" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="87" />
+        <source>Choose weights file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="89" />
+        <source>For a computer without internet: give MobileNetV3 (small) weights saved from torchvision (.pth) or as .safetensors. The file is checked, then kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="98" />
+        <source>Pretrained weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="99" />
+        <source>The weights of the pretrained network: downloaded once from torchvision's address, or a file you give.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="109" />
+        <source>Checking “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="110" />
+        <source>The file is being read and checked; the choice before it stays until it passes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="112" />
+        <source>The file you chose: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
+        <source>These weights were checked and are kept on this computer: no download is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="115" />
+        <source>torchvision's ImageNet weights, already on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="116" />
+        <source>They were downloaded before and are kept on this computer: no download is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="118" />
+        <source>Downloaded automatically on first use from torchvision's address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="119" />
+        <source>The first training of this model needs internet access to download them (10 MB); they are then kept on this computer. Without internet, choose a weights file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="143" />
+        <source>Choose MobileNetV3 weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="145" />
+        <source>Weights files (*.pth *.safetensors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="161" />
+        <source>“%1” holds MobileNetV3 weights: the pretrained model uses them and needs no internet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="167" />
+        <source>The weights file could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="203" />
         <source>This pretrained network always reads pictures at its own size (224 × 224, in colour).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="80" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="245" />
         <source>Drop an image here
 or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="81" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="246" />
         <source>Drop a new picture here to see what the model thinks it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="88" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="253" />
         <source>Open image…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="89" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="254" />
         <source>Choose a picture to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="92" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="257" />
         <source>Heat map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="96" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="261" />
         <source>How strongly the heat map covers the picture (0: not at all).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="274" />
         <source>The picture as the model sees it, after shrinking.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="111" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="276" />
         <source>The autoencoder's attempt to redraw the picture from its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="278" />
         <source>Where the redrawn picture differs from the input: orange marks the parts the autoencoder could not redraw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="115" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="280" />
         <source>Model input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="116" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="281" />
         <source>Reconstruction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="117" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="282" />
         <source>Differences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="124" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="289" />
         <source>Compares how well this picture is redrawn with the training pictures: high means unlike them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="133" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="298" />
         <source>Try an image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="320" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="331" />
         <source>unusual: it looks unlike the training pictures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="331" />
         <source>looks familiar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="168" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="333" />
         <source>Unusual-input score: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -1534,62 +1619,62 @@ or click to choose one</source>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/text_tab.py" line="221" />
-        <source>Only the first this-many words (or characters, for Chinese and Japanese) of a text are read.</source>
+        <source>Only the first this-many words of a text are read. In Chinese and Japanese each character and each pair of neighbouring characters count, so about half as many characters are read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="223" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="224" />
         <source>Read each text in both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="225" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="226" />
         <source>Recurrent models read the text forwards and backwards: often more accurate, twice the work.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="227" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="228" />
         <source>Longest text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="249" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="250" />
         <source>Type a sentence here: the prediction follows as you type.
 You can also drop a .txt file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="250" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="251" />
         <source>Type or paste text to see what the model thinks it is about.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="257" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="258" />
         <source>Open text file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="258" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="259" />
         <source>Read a text file and see what the model predicts for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="260" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="261" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="261" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="262" />
         <source>Empty the text box.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="277" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="278" />
         <source>Text files (*.txt *.md)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="279" />
         <source>Try a text file</source>
         <translation type="unfinished" />
     </message>
@@ -1615,209 +1700,209 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="89" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="90" />
         <source>2 · Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="96" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="97" />
         <source>The kind of neural network to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="100" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="101" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="104" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="108" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="118" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="119" />
         <source>Continue training the current model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="121" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="133" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="134" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="137" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="138" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="139" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="140" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="142" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="146" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="147" />
         <source>Time to find the best model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="153" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="154" />
         <source>Progress of the current training run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="159" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="160" />
         <source>Curves appear here while the model trains</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="171" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="172" />
         <source>How often the model was right on examples held back from training.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="188" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="189" />
         <source>The chosen mistake, coloured by what made the model say what it said.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="198" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="199" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="205" />
         <source>Per class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="205" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="206" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="206" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="207" />
         <source>Mistakes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="208" />
         <source>Mix-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="208" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="209" />
         <source>Confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="209" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="210" />
         <source>Leaderboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="210" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="211" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="317" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="486" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="318" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="487" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="317" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="466" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="318" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="467" />
         <source>Reading the examples…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="332" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="333" />
         <source>Right on %1 of held-back examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="347" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="348" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="368" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="369" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="421" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="422" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="427" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="428" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="463" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="464" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="512" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="513" />
         <source>Reading the examples… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="525" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="526" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="527" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="528" />
         <source>Training finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="533" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="534" />
         <source>Training did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="544" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="545" />
         <source>Downloading %1… %2 of %3 MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="547" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="548" />
         <source>Downloading %1… %2 MB</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="560" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="562" />
         <source>Training the final model on all %n example(s) · epoch %1 of %2 · about %3 left</source>
         <translation><numerusform>Training the final model on all %n example · epoch %1 of %2 · about %3 left</numerusform><numerusform>Training the final model on all %n examples · epoch %1 of %2 · about %3 left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="570" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="572" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="580" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="582" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2204,7 +2289,7 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reads the text word by word and keeps a running memory, then decides from what it remembers at the end. The classic simple (Elman) recurrent network.</source>
+        <source>Reads the text word by word and keeps a running memory, then decides from the strongest things it noticed along the way. The classic simple (Elman) recurrent network.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2347,6 +2432,26 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The download of the {what} stopped early ({done} of {total} bytes). Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {what} downloaded from {url} are not the published ones (wrong checksum).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {what} could not be downloaded from {url} ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {what} at {url} are larger than expected ({size} bytes); nothing was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {what} at {url} are larger than expected; nothing was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>'{name}' is a folder, not a {kind}.</source>
         <translation type="unfinished" />
     </message>
@@ -2443,6 +2548,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Train a MobileNetV3 image model once on a computer with internet access (the weights download by themselves), or train one with --weights FILE, FILE being mobilenet_v3_small-047dcff4.pth from torchvision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>image</source>
         <translation type="unfinished" />
     </message>
@@ -2464,6 +2573,38 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>Image examples must be files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MobileNetV3 (small) weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' does not hold {what}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This model needs the {what} it was trained with, which are not on this computer. {how_to_get}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weights file '{path}' does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weights address {url} does not end in a name with a checksum (name-1234abcd.pth).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' holds weights that are not numbers (NaN or infinity).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is not a weights file mmstudio can read safely (.pth or .safetensors).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{problem} {how_to_get}</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -135,150 +135,150 @@
         <translation>再次播放所选示例（单击示例即可播放）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="314" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="316" />
         <source>Clip length</source>
         <translation>片段长度</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="316" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="318" />
         <source>Cut every</source>
         <translation>切分间隔</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="344" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="346" />
         <source>Recording and listening are off: %1 You can still use sound files.</source>
         <translation>录音和监听不可用：%1 仍然可以使用声音文件。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="349" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="351" />
         <source>Select a class, then record clips into it.</source>
         <translation>先选一个类别，再为它录制片段。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="369" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
         <source>No microphone was found.</source>
         <translation>没有找到麦克风。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="373" />
         <source>Train or load a model first, then listen to the microphone.</source>
         <translation>请先训练或载入模型，再监听麦克风。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="373" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="375" />
         <source>Classify what the microphone hears, continuously.</source>
         <translation>持续识别麦克风听到的声音。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="403" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="405" />
         <source>background noise</source>
         <translation>背景噪声</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="448" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="450" />
         <source>Get ready… %1</source>
         <translation>准备… %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="450" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="452" />
         <source>Next clip…</source>
         <translation>下一段…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="453" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="455" />
         <source>● Recording clip %1 of %2</source>
         <translation>● 正在录第 %1 段，共 %2 段</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="457" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="459" />
         <source>● Recording… %1 s of %2 s</source>
         <translation>● 正在录音… %1 秒 / %2 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="468" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="470" />
         <source>Recorded %n clip(s) into “%1”.</source>
         <translation>
             <numerusform>已为“%1”录了 %n 段。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="503" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="505" />
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="506" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
         <source>Sounds are resampled to this rate. 16,000 Hz keeps speech clear; higher keeps music detail.</source>
         <translation>声音会重采样到这个采样率。16,000 Hz 足以听清语音；更高能保留音乐的细节。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
         <source>Both directions</source>
         <translation>双向</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
         <source>Recurrent models hear each clip forwards and backwards: often more accurate, twice the work.</source>
         <translation>循环模型把每个片段正着听一遍、倒着听一遍：通常更准确，但计算量翻倍。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="514" />
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="542" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="544" />
         <source>Drop a sound here, or click to choose one</source>
         <translation>把声音拖到这里，或点击选择</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="543" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="545" />
         <source>Drop a recording here to see what the model hears in it.</source>
         <translation>把录音拖到这里，看看模型从中听出了什么。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="551" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="683" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="553" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="685" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="554" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="556" />
         <source>Open sound…</source>
         <translation>打开声音…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="555" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="557" />
         <source>Choose a recording to try the model on.</source>
         <translation>选择一段录音来试试模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="572" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="574" />
         <source>The selected example: its sound and its spectrogram.</source>
         <translation>所选示例：它的波形和频谱图。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="583" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="585" />
         <source>The sound you try is shown here, with what the model heard in each part.</source>
         <translation>这里显示你试的声音，以及模型在每一部分听到的内容。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="598" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="600" />
         <source>Try a sound</source>
         <translation>试一段声音</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="609" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="611" />
         <source>This file could not be shown</source>
         <translation>无法显示这个文件</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="619" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="621" />
         <source>Showing the first %1 s of %2 s.</source>
         <translation>显示前 %1 秒（共 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="650" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="652" />
         <source>Stop listening</source>
         <translation>停止监听</translation>
     </message>
@@ -757,136 +757,221 @@ Click a square to see those examples.</source>
 <context>
     <name>ImageTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="40" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="41" />
+        <source>Without internet, open Settings with the pretrained MobileNetV3 model chosen, press “Choose weights file…” and give the file mobilenet_v3_small-047dcff4.pth from torchvision; or train once on a computer with internet access, and the weights download by themselves.</source>
+        <translation>不能上网时，请选择预训练 MobileNetV3 模型，打开“设置”，按“选择权重文件…”，然后选择 torchvision 的 mobilenet_v3_small-047dcff4.pth 文件；或者在能上网的电脑上训练一次，权重会自动下载。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="57" />
         <source>Add images…</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="46" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="63" />
         <source>%1 × %1 pixels</source>
         <translation>%1 × %1 像素</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="48" />
         <location filename="../../mmstudio/gui/tabs/image_tab.py" line="65" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="205" />
         <source>Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.</source>
         <translation>训练前图片会缩小到这个尺寸。越大保留的细节越多，但训练越慢。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="51" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="68" />
         <source>Grey</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="52" />
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="55" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="69" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="72" />
         <source>Colour</source>
         <translation>彩色</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="53" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="70" />
         <source>Grey is faster; choose colour when colour tells the classes apart.</source>
         <translation>灰度更快；当颜色能区分类别时请选彩色。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="54" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="71" />
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="63" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="87" />
+        <source>Choose weights file…</source>
+        <translation>选择权重文件…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="89" />
+        <source>For a computer without internet: give MobileNetV3 (small) weights saved from torchvision (.pth) or as .safetensors. The file is checked, then kept on this computer.</source>
+        <translation>适用于不能上网的电脑：提供从 torchvision 保存的 MobileNetV3（小型）权重（.pth）或 .safetensors 文件。文件会先经过检查，然后保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="98" />
+        <source>Pretrained weights</source>
+        <translation>预训练权重</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="99" />
+        <source>The weights of the pretrained network: downloaded once from torchvision's address, or a file you give.</source>
+        <translation>预训练网络的权重：从 torchvision 的官方地址下载一次，或使用你提供的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="109" />
+        <source>Checking “%1”…</source>
+        <translation>正在检查“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="110" />
+        <source>The file is being read and checked; the choice before it stays until it passes.</source>
+        <translation>正在读取并检查文件；检查通过之前，仍使用之前的选择。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="112" />
+        <source>The file you chose: %1</source>
+        <translation>你选择的文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
+        <source>These weights were checked and are kept on this computer: no download is needed.</source>
+        <translation>这些权重已经过检查并保存在这台电脑上：无需下载。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="115" />
+        <source>torchvision's ImageNet weights, already on this computer</source>
+        <translation>torchvision 的 ImageNet 权重，已在这台电脑上</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="116" />
+        <source>They were downloaded before and are kept on this computer: no download is needed.</source>
+        <translation>它们之前已经下载并保存在这台电脑上：无需下载。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="118" />
+        <source>Downloaded automatically on first use from torchvision's address</source>
+        <translation>首次使用时自动从 torchvision 的官方地址下载</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="119" />
+        <source>The first training of this model needs internet access to download them (10 MB); they are then kept on this computer. Without internet, choose a weights file.</source>
+        <translation>第一次训练这个模型时需要联网下载权重（10 MB）；之后它们会保存在这台电脑上。不能上网时，请选择一个权重文件。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="143" />
+        <source>Choose MobileNetV3 weights</source>
+        <translation>选择 MobileNetV3 权重</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="145" />
+        <source>Weights files (*.pth *.safetensors)</source>
+        <translation>权重文件 (*.pth *.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="161" />
+        <source>“%1” holds MobileNetV3 weights: the pretrained model uses them and needs no internet.</source>
+        <translation>“%1”里是 MobileNetV3 权重：预训练模型会使用它们，无需联网。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="167" />
+        <source>The weights file could not be read: %1</source>
+        <translation>无法读取权重文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="203" />
         <source>This pretrained network always reads pictures at its own size (224 × 224, in colour).</source>
         <translation>这个预训练网络总是按它自己的尺寸（224 × 224，彩色）读取图片。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="80" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="245" />
         <source>Drop an image here
 or click to choose one</source>
         <translation>把图片拖到这里
 或点击选择</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="81" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="246" />
         <source>Drop a new picture here to see what the model thinks it is.</source>
         <translation>把一张新图片拖到这里，看看模型认为它是什么。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="88" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="253" />
         <source>Open image…</source>
         <translation>打开图片…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="89" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="254" />
         <source>Choose a picture to try the model on.</source>
         <translation>选择一张图片来试试模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="92" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="257" />
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="96" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="261" />
         <source>How strongly the heat map covers the picture (0: not at all).</source>
         <translation>热力图覆盖图片的浓淡（0：完全不覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="274" />
         <source>The picture as the model sees it, after shrinking.</source>
         <translation>缩小后模型看到的图片。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="111" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="276" />
         <source>The autoencoder's attempt to redraw the picture from its code.</source>
         <translation>自编码器根据编码重新画出的图片。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="278" />
         <source>Where the redrawn picture differs from the input: orange marks the parts the autoencoder could not redraw.</source>
         <translation>重画的图片与输入的差别：橙色标出自编码器画不出来的部分。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="115" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="280" />
         <source>Model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="116" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="281" />
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="117" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="282" />
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="124" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="289" />
         <source>Compares how well this picture is redrawn with the training pictures: high means unlike them.</source>
         <translation>把这张图片的重建效果与训练图片相比：分数高表示与它们不像。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="133" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="298" />
         <source>Try an image</source>
         <translation>试一张图片</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="155" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="320" />
         <source>This file could not be shown</source>
         <translation>无法显示这个文件</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="331" />
         <source>unusual: it looks unlike the training pictures</source>
         <translation>异常：与训练图片不像</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="166" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="331" />
         <source>looks familiar</source>
         <translation>看起来眼熟</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="168" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="333" />
         <source>Unusual-input score: %1 (%2)</source>
         <translation>异常输入分数：%1（%2）</translation>
     </message>
@@ -1578,63 +1663,63 @@ or click to choose one</source>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/text_tab.py" line="221" />
-        <source>Only the first this-many words (or characters, for Chinese and Japanese) of a text are read.</source>
-        <translation>每段文本只读取前这么多个词（中文和日文按字计）。</translation>
+        <source>Only the first this-many words of a text are read. In Chinese and Japanese each character and each pair of neighbouring characters count, so about half as many characters are read.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="223" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="224" />
         <source>Read each text in both directions</source>
         <translation>双向阅读每段文本</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="225" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="226" />
         <source>Recurrent models read the text forwards and backwards: often more accurate, twice the work.</source>
         <translation>循环模型把文本正着读一遍、倒着读一遍：通常更准确，但计算量翻倍。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="227" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="228" />
         <source>Longest text</source>
         <translation>最长文本</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="249" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="250" />
         <source>Type a sentence here: the prediction follows as you type.
 You can also drop a .txt file.</source>
         <translation>在这里输入一句话：边输入边预测。
 也可以拖入 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="250" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="251" />
         <source>Type or paste text to see what the model thinks it is about.</source>
         <translation>输入或粘贴文字，看看模型认为它讲的是什么。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="257" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="258" />
         <source>Open text file…</source>
         <translation>打开文本文件…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="258" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="259" />
         <source>Read a text file and see what the model predicts for it.</source>
         <translation>读取一个文本文件，看看模型的预测。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="260" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="261" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="261" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="262" />
         <source>Empty the text box.</source>
         <translation>清空文本框。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="277" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="278" />
         <source>Text files (*.txt *.md)</source>
         <translation>文本文件 (*.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/text_tab.py" line="279" />
         <source>Try a text file</source>
         <translation>试一个文本文件</translation>
     </message>
@@ -1660,211 +1745,211 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="89" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="90" />
         <source>2 · Train</source>
         <translation>2 · 训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="96" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="97" />
         <source>The kind of neural network to train.</source>
         <translation>要训练的神经网络类型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="100" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="101" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="103" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="104" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="107" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="108" />
         <source>Show or hide epochs, batch size, learning rate and more.</source>
         <translation>显示或隐藏轮数、批大小、学习率等设置。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="118" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="119" />
         <source>Continue training the current model</source>
         <translation>在当前模型上继续训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="120" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="121" />
         <source>Start from the loaded or last trained model instead of from scratch (same classes needed).</source>
         <translation>从载入的或上次训练的模型继续，而不是从头开始（类别须相同）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="133" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="134" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="137" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="138" />
         <source>Train the model on your examples (Enter). Curves update live.</source>
         <translation>用你的示例训练模型 (Enter)。曲线实时更新。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="139" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="140" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="141" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="142" />
         <source>Stop training now and keep the best model so far (Esc).</source>
         <translation>立即停止训练，保留目前最好的模型 (Esc)。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="146" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="147" />
         <source>Time to find the best model</source>
         <translation>寻找最佳模型的时间</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="153" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="154" />
         <source>Progress of the current training run.</source>
         <translation>本次训练的进度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="159" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="160" />
         <source>Curves appear here while the model trains</source>
         <translation>训练时这里会显示曲线</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="171" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="172" />
         <source>How often the model was right on examples held back from training.</source>
         <translation>模型在训练时留出的示例上答对的比例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="188" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="189" />
         <source>The chosen mistake, coloured by what made the model say what it said.</source>
         <translation>所选的错误示例，按让模型给出这个答案的因素着色。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="198" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="199" />
         <source>After training, how sure the model was on the held-back examples shows here.</source>
         <translation>训练后，这里显示模型对留出示例的确定程度。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="204" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="205" />
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="205" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="206" />
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="206" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="207" />
         <source>Mistakes</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="208" />
         <source>Mix-ups</source>
         <translation>混淆</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="208" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="209" />
         <source>Confidence</source>
         <translation>确定度</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="209" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="210" />
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="210" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="211" />
         <source>How the model did on the held-back examples, and where it went wrong.</source>
         <translation>模型在留出示例上的表现，以及它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="317" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="486" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="318" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="487" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="317" />
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="466" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="318" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="467" />
         <source>Reading the examples…</source>
         <translation>正在读取示例…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="332" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="333" />
         <source>Right on %1 of held-back examples</source>
         <translation>留出示例准确率 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="347" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="348" />
         <source>These views need a model trained in this session: train it here to see where it goes wrong.</source>
         <translation>这些视图需要本次会话中训练的模型：在这里训练后即可看到它在哪里出错。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="368" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="369" />
         <source>Held-back “%1” example the model called “%2” (%3 sure)</source>
         <translation>被模型认作“%2”的留出“%1”示例（确定度 %3）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="421" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="422" />
         <source>Train the model in this session to see the examples behind each cell.</source>
         <translation>在本次会话中训练模型后，即可查看每个格子背后的示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="427" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="428" />
         <source>Held-back “%1” examples the model called “%2”: %3</source>
         <translation>被模型认作“%2”的留出“%1”示例：%3</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="463" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="464" />
         <source>Training… press Stop (Esc) to end it early and keep the best model.</source>
         <translation>正在训练… 按“停止” (Esc) 可提前结束并保留最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="512" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="513" />
         <source>Reading the examples… %1 of %2</source>
         <translation>正在读取示例… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="525" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="526" />
         <source>Training stopped early; the best model so far is kept.</source>
         <translation>训练已提前停止，保留了目前最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="527" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="528" />
         <source>Training finished.</source>
         <translation>训练完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="533" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="534" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="544" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="545" />
         <source>Downloading %1… %2 of %3 MB</source>
         <translation>正在下载%1… %2/%3 MB</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="547" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="548" />
         <source>Downloading %1… %2 MB</source>
         <translation>正在下载%1… %2 MB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="560" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="562" />
         <source>Training the final model on all %n example(s) · epoch %1 of %2 · about %3 left</source>
         <translation>
             <numerusform>正在用全部 %n 个示例训练最终模型 · 第 %1/%2 轮 · 约剩 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="570" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="572" />
         <source>Epoch %1 of %2 · batch %3 of %4 · about %5 left</source>
         <translation>第 %1/%2 轮 · 第 %3/%4 批 · 约剩 %5</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="580" />
+        <location filename="../../mmstudio/gui/tabs/panels/train.py" line="582" />
         <source>Training stopped because of an unexpected problem: %1</source>
         <translation>训练因意外问题而停止：%1</translation>
     </message>
@@ -2255,8 +2340,8 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>循环网络</translation>
     </message>
     <message>
-        <source>Reads the text word by word and keeps a running memory, then decides from what it remembers at the end. The classic simple (Elman) recurrent network.</source>
-        <translation>逐词阅读文本并不断更新记忆，最后根据记住的内容做判断。经典的简单 (Elman) 循环网络。</translation>
+        <source>Reads the text word by word and keeps a running memory, then decides from the strongest things it noticed along the way. The classic simple (Elman) recurrent network.</source>
+        <translation>逐词阅读文本并不断更新记忆，再根据一路上注意到的最强信号做判断。经典的简单 (Elman) 循环网络。</translation>
     </message>
     <message>
         <source>LSTM network</source>
@@ -2398,6 +2483,26 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>“{example}”同时在“{first}”和“{second}”中。同一个示例带两个标签会让模型混淆。</translation>
     </message>
     <message>
+        <source>The download of the {what} stopped early ({done} of {total} bytes). Try again.</source>
+        <translation>{what}的下载中途停止了（{done} / {total} 字节）。请重试。</translation>
+    </message>
+    <message>
+        <source>The {what} downloaded from {url} are not the published ones (wrong checksum).</source>
+        <translation>从 {url} 下载的{what}不是官方发布的版本（校验值不符）。</translation>
+    </message>
+    <message>
+        <source>The {what} could not be downloaded from {url} ({reason}).</source>
+        <translation>无法从 {url} 下载{what}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The {what} at {url} are larger than expected ({size} bytes); nothing was kept.</source>
+        <translation>{url} 上的{what}比预期的大（{size} 字节）；没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The {what} at {url} are larger than expected; nothing was kept.</source>
+        <translation>{url} 上的{what}比预期的大；没有保存任何内容。</translation>
+    </message>
+    <message>
         <source>'{name}' is a folder, not a {kind}.</source>
         <translation>“{name}”是一个文件夹，不是{kind}。</translation>
     </message>
@@ -2494,6 +2599,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>“{name}”时长 {duration}；它会被分段读取，而不是整体读取。</translation>
     </message>
     <message>
+        <source>Train a MobileNetV3 image model once on a computer with internet access (the weights download by themselves), or train one with --weights FILE, FILE being mobilenet_v3_small-047dcff4.pth from torchvision.</source>
+        <translation>在能上网的电脑上训练一次 MobileNetV3 图片模型（权重会自动下载），或者用 --weights FILE 训练，FILE 是 torchvision 的 mobilenet_v3_small-047dcff4.pth。</translation>
+    </message>
+    <message>
         <source>image</source>
         <translation>图片</translation>
     </message>
@@ -2516,6 +2625,38 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     <message>
         <source>Image examples must be files.</source>
         <translation>图片示例必须是文件。</translation>
+    </message>
+    <message>
+        <source>MobileNetV3 (small) weights</source>
+        <translation>MobileNetV3（小型）权重</translation>
+    </message>
+    <message>
+        <source>'{name}' does not hold {what}.</source>
+        <translation>“{name}”里不是{what}。</translation>
+    </message>
+    <message>
+        <source>This model needs the {what} it was trained with, which are not on this computer. {how_to_get}</source>
+        <translation>这个模型需要训练它时所用的{what}，但这台电脑上没有。{how_to_get}</translation>
+    </message>
+    <message>
+        <source>The weights file '{path}' does not exist.</source>
+        <translation>权重文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <source>The weights address {url} does not end in a name with a checksum (name-1234abcd.pth).</source>
+        <translation>权重地址 {url} 的结尾不是带校验值的文件名（name-1234abcd.pth）。</translation>
+    </message>
+    <message>
+        <source>'{name}' holds weights that are not numbers (NaN or infinity).</source>
+        <translation>“{name}”里有不是数值的权重（NaN 或无穷大）。</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a weights file mmstudio can read safely (.pth or .safetensors).</source>
+        <translation>“{name}”不是 mmstudio 能安全读取的权重文件（.pth 或 .safetensors）。</translation>
+    </message>
+    <message>
+        <source>{problem} {how_to_get}</source>
+        <translation>{problem} {how_to_get}</translation>
     </message>
     <message>
         <source>text file</source>

@@ -94,3 +94,10 @@ class Medium:
     def schema_for(self, spec: ModelSpec) -> Record:
         """What a `spec` model's file may declare as preprocessing."""
         return self.preprocessing_schema if spec.preprocessing_schema is None else spec.preprocessing_schema
+
+    def preprocessing_for(self, spec: ModelSpec, chosen: dict | None) -> dict:
+        """A `spec` model's preprocessing before fitting: its own defaults, then what the user chose that this
+        model takes. A choice only some models have (the pretrained encoder's weights, `encoder_sha256`) is left
+        out for the others, so a window's settings serve every model of "Find the best model"."""
+        known = self.schema_for(spec).fields
+        return {**spec.preprocessing, **{key: value for key, value in (chosen or {}).items() if key in known}}

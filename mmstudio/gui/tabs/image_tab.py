@@ -1,10 +1,11 @@
-"""The Image tab: what differs for pictures is the file types, thumbnails, size/colour and the picture preview."""
+"""The Image tab: what differs for pictures is the file types, thumbnails, size/colour, the pretrained model's
+weights and the picture preview."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mmstudio.core.media.image import IMAGE_SIZES
+from mmstudio.core.media.image import IMAGE_SIZES, MOBILENET_HOW_TO_GET
+from mmstudio.gui import background
 from mmstudio.gui.tabs.base_tab import ModalityTab
+from mmstudio.gui.translation import core_message, say_instead
 from mmstudio.gui.widgets.heatmap import overlay
 from mmstudio.gui.widgets.image_view import (
     ImageDropArea,
@@ -30,6 +33,20 @@ from mmstudio.gui.widgets.image_view import (
 from mmstudio.gui.widgets.why_views import ImageWhyView
 
 PREVIEW_PX = 320
+PRETRAINED = "mobilenet"  # the model whose weights the user may give as a file (for a computer without internet)
+
+
+def _offline_advice() -> str:
+    """The window's way to get the pretrained weights, said where the core names the command line's."""
+    return QCoreApplication.translate(
+        "ImageTab",
+        "Without internet, open Settings with the pretrained MobileNetV3 model chosen, press “Choose weights "
+        "file…” and give the file mobilenet_v3_small-047dcff4.pth from torchvision; or train once on a computer "
+        "with internet access, and the weights download by themselves.",
+    )
+
+
+say_instead(MOBILENET_HOW_TO_GET.template, _offline_advice)
 
 
 class ImageTab(ModalityTab):
@@ -53,9 +70,132 @@ class ImageTab(ModalityTab):
         self.colour_combo.setToolTip(self.tr("Grey is faster; choose colour when colour tells the classes apart."))
         form.addRow(self.tr("Image size"), self.size_combo)
         form.addRow(self.tr("Colour"), self.colour_combo)
+        self._add_weights_row(form)
+
+    def _add_weights_row(self, form: QFormLayout) -> None:
+        """The pretrained model's weights: what it will use, and a button to give them as a file instead of
+        downloading them. Shown while that model is chosen."""
+        self._weights: tuple[str, str] | None = None  # (checksum, file name) the user gave; None: torchvision's
+        self._official_here: bool | None = None  # torchvision's weights on this computer (None: not looked yet)
+        self._weights_asked = 0  # the latest look or check started; an older one's answer is dropped
+        self.weights_row = QWidget()
+        column = QVBoxLayout(self.weights_row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.weights_label = QLabel()
+        self.weights_label.setWordWrap(True)
+        self.weights_button = QPushButton(self.tr("Choose weights file…"))
+        self.weights_button.setToolTip(
+            self.tr("For a computer without internet: give MobileNetV3 (small) weights saved from torchvision "
+                    "(.pth) or as .safetensors. The file is checked, then kept on this computer.")
+        )
+        self.weights_button.clicked.connect(self.choose_weights_file)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.weights_button)
+        button_row.addStretch(1)
+        column.addWidget(self.weights_label)
+        column.addLayout(button_row)
+        form.addRow(self.tr("Pretrained weights"), self.weights_row)
+        tip = self.tr("The weights of the pretrained network: downloaded once from torchvision's address, or a "
+                      "file you give.")
+        self.weights_row.setToolTip(tip)
+        form.labelForField(self.weights_row).setToolTip(tip)
+        self._weights_form = form
+        self._show_weights()
+
+    def _show_weights(self, checking: str | None = None) -> None:
+        """Say which weights the pretrained model will use (or which file is being checked)."""
+        if checking is not None:
+            text = self.tr("Checking “%1”…").replace("%1", checking)
+            tip = self.tr("The file is being read and checked; the choice before it stays until it passes.")
+        elif self._weights is not None:
+            text = self.tr("The file you chose: %1").replace("%1", self._weights[1])
+            tip = self.tr("These weights were checked and are kept on this computer: no download is needed.")
+        elif self._official_here:
+            text = self.tr("torchvision's ImageNet weights, already on this computer")
+            tip = self.tr("They were downloaded before and are kept on this computer: no download is needed.")
+        else:
+            text = self.tr("Downloaded automatically on first use from torchvision's address")
+            tip = self.tr("The first training of this model needs internet access to download them (10 MB); they "
+                          "are then kept on this computer. Without internet, choose a weights file.")
+        self.weights_label.setText(text)
+        self.weights_label.setToolTip(tip)
+        self.weights_button.setEnabled(checking is None)
+
+    def _next_weights_job(self) -> int:
+        self._weights_asked += 1
+        return self._weights_asked
+
+    def _look_for_official_weights(self) -> None:
+        """Find out, off the GUI thread, whether torchvision's weights are here already."""
+        asked = self._next_weights_job()
+
+        def found(here: bool) -> None:
+            self._official_here = here
+            if asked == self._weights_asked:
+                self._show_weights()
+
+        self.jobs.start(background.image_weights_here, on_result=found, on_error=lambda _text: None)
+
+    def choose_weights_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose MobileNetV3 weights"),
+            self.remembered.last_folder(),
+            self.tr("Weights files (*.pth *.safetensors)"),
+        )
+        if not path:
+            return
+        path = Path(path)
+        self.remembered.remember_folder(str(path.parent))
+        asked = self._next_weights_job()
+        self._show_weights(checking=path.name)
+
+        def checked(result) -> None:
+            digest, problem = result
+            if problem is not None:
+                self.message.show_message(problem, "error")
+            else:
+                self._weights = (digest, path.name)
+                self.message.show_message(
+                    self.tr("“%1” holds MobileNetV3 weights: the pretrained model uses them and needs no internet.")
+                    .replace("%1", path.name)
+                )
+
+        def failed(text: str) -> None:
+            self.message.show_message(
+                self.tr("The weights file could not be read: %1").replace("%1", core_message(text)), "error"
+            )
+
+        def done() -> None:
+            if asked == self._weights_asked:
+                self._show_weights()
+
+        self.jobs.start(background.import_image_weights, path, on_result=checked, on_error=failed, on_finish=done)
+
+    def _adopt_weights(self, digest: str) -> None:
+        """Use the weights a model or a project names, where they are on this computer: torchvision's, or a file
+        given before (its name is read from the kept copy, off the GUI thread)."""
+        if self._weights is not None and self._weights[0] == digest:
+            return
+        asked = self._next_weights_job()
+
+        def found(source: str | None) -> None:
+            if asked != self._weights_asked or source is None:  # not here: the choice stays
+                return
+            self._weights = None if "://" in source else (digest, source)
+            self._official_here = self._official_here or self._weights is None
+            self._show_weights()
+
+        self.jobs.start(background.image_weights_source, digest, on_result=found, on_error=lambda _text: None)
 
     def on_model_chosen(self, spec) -> None:
-        """A pretrained network reads pictures its own way (224 px, colour): its size and colour are fixed."""
+        """A pretrained network reads pictures its own way (224 px, colour): its size and colour are fixed. Its
+        weights row shows while it is chosen."""
+        pretrained = spec.name == PRETRAINED
+        self._weights_form.setRowVisible(self.weights_row, pretrained)
+        if pretrained and self._weights is None:
+            self._look_for_official_weights()
         own_reading = bool(spec.modality)
         for combo in (self.size_combo, self.colour_combo):
             combo.setEnabled(not own_reading)
@@ -66,11 +206,36 @@ class ImageTab(ModalityTab):
         )
 
     def preprocessing(self) -> dict:
-        return {"size": self.size_combo.currentData(), "channels": self.colour_combo.currentData()}
+        """The size and colour, and the weights file given for the pretrained model (only that model takes it)."""
+        chosen = {"size": self.size_combo.currentData(), "channels": self.colour_combo.currentData()}
+        if self._weights is not None:
+            chosen["encoder_sha256"] = self._weights[0]
+        return chosen
 
     def show_preprocessing(self, preprocessing: dict) -> None:
+        """The tab's own choices put back (a project opened, the window rebuilt in another language)."""
+        self._show_size_and_colour(preprocessing)
+        digest = preprocessing.get("encoder_sha256")
+        if digest is not None:
+            self._adopt_weights(digest)
+        elif self._weights is not None:
+            self._next_weights_job()
+            self._weights = None
+            self._show_weights()
+
+    def _show_size_and_colour(self, preprocessing: dict) -> None:
         self.size_combo.setCurrentIndex(max(self.size_combo.findData(int(preprocessing.get("size", 28))), 0))
         self.colour_combo.setCurrentIndex(max(self.colour_combo.findData(int(preprocessing.get("channels", 1))), 0))
+
+    def on_model_changed(self, bundle) -> None:
+        """A run ended or a model was opened: the controls show what it used; a pretrained model's weights stay
+        the choice when they are on this computer, and torchvision's may have just been downloaded."""
+        if bundle is None:
+            return
+        self._show_size_and_colour(bundle.preprocessing)
+        digest = bundle.preprocessing.get("encoder_sha256")
+        if digest is not None and bundle.model == PRETRAINED:
+            self._adopt_weights(digest)
 
     # try it --------------------------------------------------------------------
     def build_try_input(self) -> QWidget:

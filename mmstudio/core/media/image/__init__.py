@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from mmstudio.core.media.base import Medium, ModelSpec
 from mmstudio.core.media.encoders import HEAD_CONFIG, HEAD_CONFIG_SCHEMA, encoder_schema
+from mmstudio.core.messages import message
 from mmstudio.core.resources import sample_path
 from mmstudio.core.schema import Choice, Number, Record, Whole
 
@@ -20,6 +21,12 @@ PREPROCESSING_SCHEMA = Record(
 )
 AUTOENCODER_CONFIG_SCHEMA = Record(
     {"code_size": Whole(1, 4096), "reconstruction_weight": Number(0, 1000)}, refuse_unknown=True
+)
+# How to get the pretrained model's weights without internet, the command line's way (pretrained.py says it with
+# its errors); the window, which imports no torch at launch, reads it here and says its own way instead.
+MOBILENET_HOW_TO_GET = message(
+    "Train a MobileNetV3 image model once on a computer with internet access (the weights download by themselves), "
+    "or train one with --weights FILE, FILE being mobilenet_v3_small-047dcff4.pth from torchvision."
 )
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
 

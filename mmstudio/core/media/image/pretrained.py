@@ -22,12 +22,14 @@ from mmstudio.core.downloads import data_dir, download
 from mmstudio.core.errors import DataError
 from mmstudio.core.events import Downloading
 from mmstudio.core.media.features import FeatureEncoding, FeatureHead, tensors_digest, trained_digest
+from mmstudio.core.media.image import MOBILENET_HOW_TO_GET
 from mmstudio.core.media.image.mobilenet import FEATURES, MobileNetV3Small
 from mmstudio.core.media.image.modality import ImageModality
+from mmstudio.core.messages import message
 
 ENCODER = "mobilenet_v3_small"
 TITLE = "MobileNetV3 (small)"
-WHAT = f"{TITLE} weights"
+WHAT = message("MobileNetV3 (small) weights")  # a Message: the window says it in the user's language
 OFFICIAL_URL = "https://download.pytorch.org/models/mobilenet_v3_small-047dcff4.pth"  # MobileNet_V3_Small_Weights.DEFAULT
 URL_VARIABLE = "MMSTUDIO_IMAGE_WEIGHTS_URL"
 MAX_BYTES = 50 * 2**20  # the published file is 9.8 MB
@@ -36,10 +38,7 @@ INPUT_SIZE = 224  # what the network was trained on; pictures are read at this s
 # file's network is built on the "meta" device
 MEAN = torch.tensor([0.485, 0.456, 0.406], device="cpu").view(1, 3, 1, 1)
 STD = torch.tensor([0.229, 0.224, 0.225], device="cpu").view(1, 3, 1, 1)
-HOW_TO_GET = (
-    "Train a MobileNetV3 image model once on a computer with internet access (the weights download by themselves), "
-    "or train one with --weights FILE, FILE being mobilenet_v3_small-047dcff4.pth from torchvision."
-)
+HOW_TO_GET = MOBILENET_HOW_TO_GET  # the window says its own way instead (a button in Settings)
 
 
 def weights_url() -> str:
@@ -56,7 +55,7 @@ def _network() -> MobileNetV3Small:
 
 def check_weights(tensors, source: str) -> dict[str, torch.Tensor]:
     """The weights as a state dict, or DataError: exactly the network's names and shapes, finite numbers."""
-    wrong = DataError(f"'{source}' does not hold {WHAT}.")
+    wrong = DataError(message("'{name}' does not hold {what}.", name=source, what=WHAT))
     if not isinstance(tensors, dict) or not all(isinstance(value, torch.Tensor) for value in tensors.values()):
         raise wrong
     with torch.device("meta"):
@@ -68,7 +67,7 @@ def check_weights(tensors, source: str) -> dict[str, torch.Tensor]:
         if tensor.shape != shape or tensor.dtype.is_floating_point != dtype.is_floating_point:
             raise wrong
         if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
-            raise DataError(f"'{source}' holds weights that are not numbers (NaN or infinity).")
+            raise DataError(message("'{name}' holds weights that are not numbers (NaN or infinity).", name=source))
     return {name: tensor.to(expected[name][0]).contiguous() for name, tensor in tensors.items()}
 
 
@@ -76,7 +75,7 @@ def read_weights_file(path: Path) -> dict[str, torch.Tensor]:
     """A .safetensors file, or a .pth/.pt file through the restricted loader (tensors only, nothing run)."""
     path = Path(path)
     if not path.is_file():
-        raise DataError(f"The weights file '{path}' does not exist.")
+        raise DataError(message("The weights file '{path}' does not exist.", path=str(path)))
     try:
         if path.suffix == ".safetensors":
             from safetensors.torch import load_file
@@ -85,7 +84,9 @@ def read_weights_file(path: Path) -> dict[str, torch.Tensor]:
         else:
             tensors = torch.load(path, map_location="cpu", weights_only=True)
     except Exception:  # a damaged or hostile file: the restricted loader refuses anything but tensors
-        raise DataError(f"'{path.name}' is not a weights file mmstudio can read safely (.pth or .safetensors).") from None
+        raise DataError(
+            message("'{name}' is not a weights file mmstudio can read safely (.pth or .safetensors).", name=path.name)
+        ) from None
     return check_weights(tensors, path.name)
 
 
@@ -110,32 +111,64 @@ def import_weights(path: Path | str) -> str:
     return digest
 
 
-def _cached(name: str) -> str | None:
-    """The checksum recorded in a cached weights file, or None."""
+def _recorded(name: str) -> dict[str, str]:
+    """What a cached weights file records (its checksum, where it came from), or {} when absent or damaged."""
     from safetensors import safe_open
 
     try:
         with safe_open(cache_dir() / name, framework="pt") as handle:
-            return (handle.metadata() or {}).get("sha256")
+            return handle.metadata() or {}
     except Exception:  # absent or damaged: fetched again
-        return None
+        return {}
+
+
+def _cached(name: str) -> str | None:
+    """The checksum recorded in a cached weights file, or None."""
+    return _recorded(name).get("sha256")
+
+
+def _cache_names() -> list[str]:
+    folder = cache_dir()
+    return [path.name for path in sorted(folder.glob(f"{ENCODER}-*.safetensors"))] if folder.is_dir() else []
+
+
+def cached_source(digest: str) -> str | None:
+    """Where the cached weights with this checksum came from: the address they were downloaded from, or the name
+    of the file they were imported from; None when they are not on this computer. Reads only the files' headers."""
+    for name in _cache_names():
+        recorded = _recorded(name)
+        if recorded.get("sha256") == digest:
+            return recorded.get("source") or name
+    return None
+
+
+def _official() -> tuple[str, str, str, str]:
+    """The published weights: their address, file name, the checksum prefix in that name, and their cached name."""
+    url = weights_url()
+    published = url.rsplit("/", 1)[-1]  # mobilenet_v3_small-047dcff4.pth
+    stem, _, prefix = published.rpartition(".")[0].rpartition("-")
+    return url, published, prefix, f"{stem}-{prefix}.safetensors"
+
+
+def official_cached() -> bool:
+    """Whether the published weights are on this computer already, so nothing needs downloading (a quick look)."""
+    return _cached(_official()[3]) is not None
 
 
 def official_weights() -> Generator[Downloading, None, str]:
     """The checksum of the published weights, downloading them first if this computer has none."""
-    url = weights_url()
-    published = url.rsplit("/", 1)[-1]  # mobilenet_v3_small-047dcff4.pth
-    stem, _, prefix = published.rpartition(".")[0].rpartition("-")
-    name = f"{stem}-{prefix}.safetensors"
+    url, published, prefix, name = _official()
     digest = _cached(name)
     if digest is not None:
         return digest
     if not prefix:
-        raise DataError(f"The weights address {url} does not end in a name with a checksum (name-1234abcd.pth).")
+        raise DataError(
+            message("The weights address {url} does not end in a name with a checksum (name-1234abcd.pth).", url=url)
+        )
     try:
         downloaded = yield from download(url, cache_dir() / published, prefix, MAX_BYTES, WHAT)
     except DataError as error:
-        raise DataError(f"{error} {HOW_TO_GET}") from None
+        raise DataError(message("{problem} {how_to_get}", problem=str(error), how_to_get=HOW_TO_GET)) from None
     try:
         return _store(read_weights_file(downloaded), name, url)
     finally:
@@ -146,13 +179,18 @@ def cached_weights(digest: str) -> dict[str, torch.Tensor]:
     """The cached weights with this checksum, checked again, or DataError saying how to get them."""
     from safetensors.torch import load_file
 
-    folder = cache_dir()
-    for path in sorted(folder.glob(f"{ENCODER}-*.safetensors")) if folder.is_dir() else []:
-        if _cached(path.name) == digest:
-            tensors = check_weights(load_file(path), path.name)
+    for name in _cache_names():
+        if _cached(name) == digest:
+            tensors = check_weights(load_file(cache_dir() / name), name)
             if tensors_digest(tensors) == digest:
                 return tensors
-    raise DataError(f"This model needs the {WHAT} it was trained with, which are not on this computer. {HOW_TO_GET}")
+    raise DataError(
+        message(
+            "This model needs the {what} it was trained with, which are not on this computer. {how_to_get}",
+            what=WHAT,
+            how_to_get=HOW_TO_GET,
+        )
+    )
 
 
 @functools.lru_cache(maxsize=2)

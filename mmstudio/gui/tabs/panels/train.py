@@ -41,6 +41,7 @@ from mmstudio.core.events import (
     PredictorReady,
 )
 from mmstudio.core.media import ModelSpec
+from mmstudio.core.messages import Message
 from mmstudio.gui import background
 from mmstudio.gui.translation import core_message, core_tr
 from mmstudio.gui.jobs import Jobs
@@ -545,7 +546,8 @@ class TrainPanel(QWidget):
         else:
             self.progress.setRange(0, 0)
             text = self.tr("Downloading %1… %2 MB")
-        self.progress.setFormat(text.replace("%1", core_tr(event.what)).replace("%2", megabytes))
+        what = core_message(event.what) if isinstance(event.what, Message) else core_tr(event.what)
+        self.progress.setFormat(text.replace("%1", what).replace("%2", megabytes))
 
     def _show_batches(self, batches: Batches) -> None:
         last = batches.last
