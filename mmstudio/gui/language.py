@@ -14,7 +14,6 @@ remembered choice and the system at start, for tests, demos and screenshots.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QSpinBox,
@@ -43,9 +43,6 @@ from PySide6.QtWidgets import (
 )
 
 from mmstudio.core.resources import resources_dir
-
-if TYPE_CHECKING:
-    from mmstudio.gui.main_window import MainWindow
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}  # each named in its own language, never translated
 SETTING = "language"
@@ -172,7 +169,7 @@ def _copy(old: QWidget, new: QWidget) -> None:
         blocker.unblock()
 
 
-_windows: list[MainWindow] = []  # the window last built in another language (run_gui holds the first one)
+_windows: list[QMainWindow] = []  # the window last built in another language (run_gui holds the first one)
 
 
 class LanguageMenu(QMenu):
@@ -181,7 +178,7 @@ class LanguageMenu(QMenu):
 
     switched = Signal(object)  # the window built in the language chosen (this menu's window has closed)
 
-    def __init__(self, window: MainWindow, running: str) -> None:
+    def __init__(self, window: QMainWindow, running: str) -> None:  # a MainWindow (it imports this module)
         super().__init__(window)
         self.setTitle(self.tr("&Language"))
         self.window_ = window
@@ -226,7 +223,7 @@ class LanguageMenu(QMenu):
         self.switched.emit(new)
 
 
-def add_language_menu(window: MainWindow) -> LanguageMenu:
+def add_language_menu(window: QMainWindow) -> LanguageMenu:
     """View › Language in the window's menu bar (a View menu is made before the last menu, Help, if none exists)."""
     bar = window.menuBar()
     view = bar.findChild(QMenu, "view_menu")
