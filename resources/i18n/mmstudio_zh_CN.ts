@@ -997,22 +997,22 @@ or click to choose one</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="56" />
+        <location filename="../../mmstudio/gui/language.py" line="53" />
         <source>The language changes when the training ends. Press Stop (Esc) to end it now and keep the best model so far.</source>
         <translation>训练结束后将切换语言。按“停止”（Esc）可立即结束训练，并保留目前最好的模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="60" />
+        <location filename="../../mmstudio/gui/language.py" line="57" />
         <source>The language changes as soon as the work under way is done.</source>
         <translation>正在进行的工作完成后将立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="186" />
+        <location filename="../../mmstudio/gui/language.py" line="183" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="234" />
+        <location filename="../../mmstudio/gui/language.py" line="231" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1664,7 +1664,7 @@ or click to choose one</source>
     <message>
         <location filename="../../mmstudio/gui/tabs/text_tab.py" line="221" />
         <source>Only the first this-many words of a text are read. In Chinese and Japanese each character and each pair of neighbouring characters count, so about half as many characters are read.</source>
-        <translation type="unfinished" />
+        <translation>每段文本只读取前这么多个词。中文和日文里每个字和每两个相邻的字都各算一个，所以读取的字数大约是这个数的一半。</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/text_tab.py" line="224" />
@@ -2366,6 +2366,14 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     <message>
         <source>A network already trained on a billion English sentence pairs turns each text into numbers that capture its meaning, so different words for the same thing count alike; only a small decision layer learns your classes. Best on English with few examples; weak on Chinese. Installed with mmstudio (90 MB); about 4 s to load, then a few ms per text.</source>
         <translation>一个已用十亿对英文句子训练过的网络把每段文本变成表达其含义的数字，所以说法不同但意思相同的词会被同等看待；只有一个小的决策层学习你的类别。最适合示例不多的英文；中文效果较弱。随 mmstudio 一起安装（90 MB）；加载约 4 秒，之后每段文本几毫秒。</translation>
+    </message>
+    <message>
+        <source>Pretrained multilingual sentence encoder (E5, 100 languages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A network already trained on a billion text pairs in about 100 languages, Chinese among them, turns each text into numbers that capture its meaning; only a small decision layer learns your classes. For Chinese and other languages with few examples. Installed with mmstudio (95 MB); loads in under a second, then about 10-50 ms per short text.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Audio</source>
