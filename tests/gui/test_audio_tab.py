@@ -129,9 +129,12 @@ def test_recording_clips_saves_real_files_into_the_class(qtbot, with_microphone)
     tab.session.examples.add_class("hum")
     tab.gather_panel.select_class("hum")
     tab.clip_count.setValue(2)
+    assert not tab.recording_label.isVisibleTo(tab)  # no empty row before recording
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Get ready" in tab.recording_label.text(), timeout=5_000)  # the count-down shows
+    assert tab.recording_label.isVisibleTo(tab)
     qtbot.waitUntil(lambda: len(tab.session.examples.items("hum")) == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: not tab.recording_label.isVisibleTo(tab), timeout=5_000)
     clips = tab.session.examples.items("hum")
     assert all(clip.parent == tab.recordings_folder() / "hum" and clip.exists() for clip in clips)
     for clip in clips:

@@ -313,6 +313,7 @@ class AudioTab(ModalityTab):
         grid.addWidget(self.background_button, 3, 0, 1, 3)
         grid.addWidget(self.background_seconds, 3, 3)
         grid.addWidget(self.recording_label, 4, 0, 1, 4)
+        self.recording_label.hide()
         grid.addWidget(QLabel(self.tr("Clip length")), 5, 0)
         grid.addWidget(self.clip_length, 5, 1)
         grid.addWidget(QLabel(self.tr("Cut every")), 5, 2)
@@ -437,6 +438,7 @@ class AudioTab(ModalityTab):
             self._record_stop.set()
 
     def _set_recording(self, recording: bool) -> None:
+        self.recording_label.setVisible(recording)  # its own row, shown only while recording: no empty gap
         if not recording:
             self._record_stop = None
             self.recording_label.clear()
