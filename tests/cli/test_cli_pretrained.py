@@ -44,3 +44,7 @@ def test_train_with_a_weights_file_then_predict(tmp_path):
     assert predicted.returncode == 0, predicted.stderr
     refused = _run(tmp_path, "train", "image", data, "--model", "cnn", "--out", out, "--weights", tmp_path / "weights.pth")
     assert refused.returncode != 0 and "--weights is for the pretrained model" in refused.stderr
+    searched = _run(tmp_path, "train", "image", data, "--model", "auto", "--epochs", "1", "--no-fit-on-all", "--out", out,
+                    "--weights", tmp_path / "weights.pth", "--json")
+    assert searched.returncode == 0, searched.stderr
+    assert "mobilenet" in [row["model"] for row in last_json(searched)["leaderboard"]]  # offline, not left out

@@ -25,7 +25,7 @@ def _add_image_options(parser: argparse.ArgumentParser) -> None:
         "--weights",
         type=Path,
         metavar="FILE",
-        help="--model mobilenet: its pretrained weights from this .pth or .safetensors file, for a computer "
+        help="--model mobilenet (or auto): its pretrained weights from this .pth or .safetensors file, for a computer "
         "without internet (default: downloaded once from torchvision's address)",
     )
 
@@ -36,8 +36,8 @@ def _image_preprocessing(options: argparse.Namespace) -> dict:
     weights = getattr(options, "weights", None)  # a `train` option only
     if weights is None:
         return chosen
-    if options.model != "mobilenet":
-        raise DataError(f"--weights is for the pretrained model (mobilenet), not for '{options.model}'.")
+    if options.model not in ("mobilenet", "auto"):  # auto: the search gives them to mobilenet only
+        raise DataError(f"--weights is for the pretrained model (mobilenet) or --model auto, not for '{options.model}'.")
     from mmstudio.core.media.image.pretrained import import_weights
 
     return {**chosen, "encoder_sha256": import_weights(weights)}
