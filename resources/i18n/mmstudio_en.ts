@@ -131,148 +131,148 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="316" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="317" />
         <source>Clip length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="318" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="319" />
         <source>Cut every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="346" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="347" />
         <source>Recording and listening are off: %1 You can still use sound files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="351" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="352" />
         <source>Select a class, then record clips into it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="372" />
         <source>No microphone was found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="373" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="374" />
         <source>Train or load a model first, then listen to the microphone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="375" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="376" />
         <source>Classify what the microphone hears, continuously.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="405" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="406" />
         <source>background noise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="450" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="452" />
         <source>Get ready… %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="452" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="454" />
         <source>Next clip…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="455" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="457" />
         <source>● Recording clip %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="459" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="461" />
         <source>● Recording… %1 s of %2 s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="470" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="472" />
         <source>Recorded %n clip(s) into “%1”.</source>
         <translation><numerusform>Recorded %n clip into “%1”.</numerusform><numerusform>Recorded %n clips into “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="505" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="507" />
         <source>%1 Hz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
         <source>Sounds are resampled to this rate. 16,000 Hz keeps speech clear; higher keeps music detail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
         <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="514" />
         <source>Recurrent models hear each clip forwards and backwards: often more accurate, twice the work.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="514" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="516" />
         <source>Sample rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="544" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="546" />
         <source>Drop a sound here, or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="545" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="547" />
         <source>Drop a recording here to see what the model hears in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="553" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="685" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="555" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="687" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="556" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="558" />
         <source>Open sound…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="557" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="559" />
         <source>Choose a recording to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="574" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="576" />
         <source>The selected example: its sound and its spectrogram.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="585" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="587" />
         <source>The sound you try is shown here, with what the model heard in each part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="600" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="602" />
         <source>Try a sound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="611" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="613" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="621" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="623" />
         <source>Showing the first %1 s of %2 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="652" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="654" />
         <source>Stop listening</source>
         <translation type="unfinished" />
     </message>
@@ -2321,7 +2321,7 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A network already trained on a billion text pairs in about 100 languages, Chinese among them, turns each text into numbers that capture its meaning; only a small decision layer learns your classes. For Chinese and other languages with few examples. Installed with mmstudio (95 MB); loads in under a second, then about 10-50 ms per short text.</source>
+        <source>A network already trained on a billion text pairs in about 100 languages, Chinese among them, turns each text into numbers that capture its meaning; only a small decision layer learns your classes. Best for Chinese and other languages, and with few examples. Installed with mmstudio (95 MB); loads in under a second, then about 50 ms per sentence.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2378,6 +2378,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>leaving each word out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leaving out runs of neighbouring words</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -135,150 +135,150 @@
         <translation>再次播放所选示例（单击示例即可播放）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="316" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="317" />
         <source>Clip length</source>
         <translation>片段长度</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="318" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="319" />
         <source>Cut every</source>
         <translation>切分间隔</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="346" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="347" />
         <source>Recording and listening are off: %1 You can still use sound files.</source>
         <translation>录音和监听不可用：%1 仍然可以使用声音文件。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="351" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="352" />
         <source>Select a class, then record clips into it.</source>
         <translation>先选一个类别，再为它录制片段。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="371" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="372" />
         <source>No microphone was found.</source>
         <translation>没有找到麦克风。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="373" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="374" />
         <source>Train or load a model first, then listen to the microphone.</source>
         <translation>请先训练或载入模型，再监听麦克风。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="375" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="376" />
         <source>Classify what the microphone hears, continuously.</source>
         <translation>持续识别麦克风听到的声音。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="405" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="406" />
         <source>background noise</source>
         <translation>背景噪声</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="450" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="452" />
         <source>Get ready… %1</source>
         <translation>准备… %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="452" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="454" />
         <source>Next clip…</source>
         <translation>下一段…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="455" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="457" />
         <source>● Recording clip %1 of %2</source>
         <translation>● 正在录第 %1 段，共 %2 段</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="459" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="461" />
         <source>● Recording… %1 s of %2 s</source>
         <translation>● 正在录音… %1 秒 / %2 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="470" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="472" />
         <source>Recorded %n clip(s) into “%1”.</source>
         <translation>
             <numerusform>已为“%1”录了 %n 段。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="505" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="507" />
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="508" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
         <source>Sounds are resampled to this rate. 16,000 Hz keeps speech clear; higher keeps music detail.</source>
         <translation>声音会重采样到这个采样率。16,000 Hz 足以听清语音；更高能保留音乐的细节。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
         <source>Both directions</source>
         <translation>双向</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="514" />
         <source>Recurrent models hear each clip forwards and backwards: often more accurate, twice the work.</source>
         <translation>循环模型把每个片段正着听一遍、倒着听一遍：通常更准确，但计算量翻倍。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="514" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="516" />
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="544" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="546" />
         <source>Drop a sound here, or click to choose one</source>
         <translation>把声音拖到这里，或点击选择</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="545" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="547" />
         <source>Drop a recording here to see what the model hears in it.</source>
         <translation>把录音拖到这里，看看模型从中听出了什么。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="553" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="685" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="555" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="687" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="556" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="558" />
         <source>Open sound…</source>
         <translation>打开声音…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="557" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="559" />
         <source>Choose a recording to try the model on.</source>
         <translation>选择一段录音来试试模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="574" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="576" />
         <source>The selected example: its sound and its spectrogram.</source>
         <translation>所选示例：它的波形和频谱图。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="585" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="587" />
         <source>The sound you try is shown here, with what the model heard in each part.</source>
         <translation>这里显示你试的声音，以及模型在每一部分听到的内容。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="600" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="602" />
         <source>Try a sound</source>
         <translation>试一段声音</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="611" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="613" />
         <source>This file could not be shown</source>
         <translation>无法显示这个文件</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="621" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="623" />
         <source>Showing the first %1 s of %2 s.</source>
         <translation>显示前 %1 秒（共 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="652" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="654" />
         <source>Stop listening</source>
         <translation>停止监听</translation>
     </message>
@@ -2369,11 +2369,11 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>Pretrained multilingual sentence encoder (E5, 100 languages)</source>
-        <translation type="unfinished" />
+        <translation>预训练多语言句子编码器（E5，100 种语言）</translation>
     </message>
     <message>
-        <source>A network already trained on a billion text pairs in about 100 languages, Chinese among them, turns each text into numbers that capture its meaning; only a small decision layer learns your classes. For Chinese and other languages with few examples. Installed with mmstudio (95 MB); loads in under a second, then about 10-50 ms per short text.</source>
-        <translation type="unfinished" />
+        <source>A network already trained on a billion text pairs in about 100 languages, Chinese among them, turns each text into numbers that capture its meaning; only a small decision layer learns your classes. Best for Chinese and other languages, and with few examples. Installed with mmstudio (95 MB); loads in under a second, then about 50 ms per sentence.</source>
+        <translation>一个已用约 100 种语言（包括中文）的十亿对文本训练过的网络把每段文本变成表达其含义的数字；只有一个小的决策层学习你的类别。最适合中文和其他语言，以及示例不多的情况。随 mmstudio 一起安装（95 MB）；加载不到一秒，之后每句约 50 毫秒。</translation>
     </message>
     <message>
         <source>Audio</source>
@@ -2430,6 +2430,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     <message>
         <source>leaving each word out</source>
         <translation>逐词去掉</translation>
+    </message>
+    <message>
+        <source>leaving out runs of neighbouring words</source>
+        <translation>逐段去掉相邻的词</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ NOT_WORDS = re.compile(r"<[^>]+>|&\w+;|(?<!\S)/\S+|\*?\.\w+\b|%\d")
 # Words a Chinese desktop app shows as they are: its name, units, abbreviations, key names, names of languages
 # and networks, sample words from the data (spoken English words), the command a help text names.
 KEPT = {
-    "mmstudio", "CPU", "GPU", "Hz", "MB", "F1", "LSTM", "Elman", "MiniLM", "MobileNetV3", "ImageNet", "torchvision", "Google", "onnxruntime", "Ctrl", "Delete", "Enter", "Esc", "English", "predict",
+    "mmstudio", "CPU", "GPU", "Hz", "MB", "F1", "LSTM", "Elman", "MiniLM", "E5", "MobileNetV3", "ImageNet", "torchvision", "Google", "onnxruntime", "Ctrl", "Delete", "Enter", "Esc", "English", "predict",
     "yes", "no", "up", "down", "left", "right",
 }  # fmt: skip
 

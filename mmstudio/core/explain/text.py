@@ -41,13 +41,15 @@ def explain_raw(predictor, text: str, target: str | None) -> Explanation:
     return words_explained(result, text, words, drops.tolist())
 
 
-def words_explained(result: Answer, text: str, words: list[tuple[int, int]], drops: list[float]) -> Explanation:
+def words_explained(
+    result: Answer, text: str, words: list[tuple[int, int]], drops: list[float], method: str = METHOD
+) -> Explanation:
     """The explanation of a text: each word's (start, end) with the drop of the target's probability without it."""
     return Explanation(
         target=result.target,
         label=result.label,
         probabilities=result.probabilities,
-        method=METHOD,
+        method=method,
         tokens=[TokenWeight(text[a:b], a, b, float(w)) for (a, b), w in zip(words, drops)],
     )
 

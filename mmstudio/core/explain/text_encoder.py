@@ -1,10 +1,16 @@
-"""Texts read by a sentence encoder (minilm): leaving each word out of the text itself.
+"""Texts read by a sentence encoder (minilm, e5): leaving each word out of the text itself.
 
 The encoder cuts a text into its own word pieces, so there are no token numbers to leave out: each word (the same
 words, at the same offsets, as for the other text models: `word_spans`) is replaced by a space in the string,
 every shortened string is encoded by the sentence encoder, `BATCH` at a time, and the word's weight is how much
-less probable the target becomes. Only the words the encoder reads (its first 256 word pieces) are explained,
-at most `text.MAX_WORDS` (512).
+less probable the target becomes. Only the words the encoder reads (minilm: its first 256 word pieces; e5: its
+first 512; the modality's `reading_end`) are explained, at most `text.MAX_WORDS` (512).
+
+Each copy costs an encoder pass over the whole text, so a text of n words costs n passes of n words. For e5 that
+is about 4 ms per word piece on one thread: a 100-character Chinese text (each character a word) would take
+about 35 s, one of 512 word pieces over half an hour. A text of more words than its encoder's `most_parts`
+(e5: 32) is cut into that many runs of neighbouring words instead; each run is left out at once (each word
+replaced by a space, as above) and all its words carry its weight (`METHOD`).
 """
 
 from __future__ import annotations
@@ -21,22 +27,25 @@ def explain(predictor, item: Path | str, target: str | None) -> Explanation:
     return explain_raw(predictor, predictor.modality.read(item, predictor.bundle.preprocessing), target)
 
 
+METHOD = "leaving out runs of neighbouring words"  # a text of more words than its encoder's `most_parts`
+
+
 def explain_raw(predictor, text: str, target: str | None) -> Explanation:
-    end = end_of_reading(text)
+    end = predictor.modality.reading_end(text)
     words = word_spans(text, [token for token in tokenize_with_spans(text, 1) if token[1] < end])
-    result, drops = occlusion(predictor, text, words, _without, target)
-    return words_explained(result, text, words, drops.tolist())
+    parts = runs(words, predictor.modality.most_parts)
+    result, drops = occlusion(predictor, text, parts, _without, target)
+    weights = [float(drop) for part, drop in zip(parts, drops) for _ in part]
+    return words_explained(result, text, words, weights, *([METHOD] if len(parts) < len(words) else []))
 
 
-def end_of_reading(text: str) -> int:
-    """Where the encoder stops reading `text`: the end of its last word piece within its maximum length."""
-    from mmstudio.core.media.text.encoder import sentence_model
-
-    model = sentence_model()
-    pieces = model.tokenizer(text, truncation=True, max_length=model.max_seq_length, return_offsets_mapping=True)
-    return max((end for _, end in pieces["offset_mapping"]), default=0)
+def runs(words: list[tuple[int, int]], most: int) -> list[list[tuple[int, int]]]:
+    """The words in at most `most` runs of neighbouring words, as even as can be (one word a run when they fit)."""
+    count = min(len(words), most)
+    return [words[round(k * len(words) / count) : round((k + 1) * len(words) / count)] for k in range(count)]
 
 
-def _without(text: str, word: tuple[int, int]) -> str:
-    start, end = word
-    return f"{text[:start]} {text[end:]}"
+def _without(text: str, part: list[tuple[int, int]]) -> str:
+    for start, end in reversed(part):
+        text = f"{text[:start]} {text[end:]}"
+    return text

@@ -83,6 +83,38 @@ class FeatureEncoding:
         return TensorData(inputs, torch.as_tensor(labels, dtype=torch.long))
 
 
+class InstalledEncoding(FeatureEncoding):
+    """An encoder that comes inside an installed package (minilm, e5, speech): nothing to choose or download, its
+    weights are the installed ones, and a model file must name those by their checksum."""
+
+    title = ""  # the encoder's name in messages
+    how_to_get = ""  # the advice when a model file names other weights
+
+    def weights_digest(self) -> str:
+        """SHA-256 of the installed weights (DataError when the package is missing)."""
+        raise NotImplementedError
+
+    def load(self) -> None:
+        """Load the encoder before the first batch (DataError when it cannot be used here)."""
+
+    def vectors(self, raws: list) -> torch.Tensor:
+        """(len(raws), features) float32 from the loaded encoder."""
+        raise NotImplementedError
+
+    def prepare(self, preprocessing: dict):
+        if "encoder_sha256" in preprocessing:
+            require_encoder(preprocessing, self.weights_digest(), self.title, self.how_to_get)
+        self.load()
+        yield from ()
+
+    def fit(self, raws, preprocessing):
+        return {**preprocessing, "encoder_sha256": self.weights_digest()}
+
+    def features_of(self, raws, preprocessing):
+        require_encoder(preprocessing, self.weights_digest(), self.title, self.how_to_get)
+        return self.vectors(list(raws))
+
+
 class FeatureHead(Classifier):
     """LayerNorm (features of any scale) -> dense `hidden` ReLU -> dropout -> dense classes."""
 

@@ -22,7 +22,7 @@ from mmstudio.core.media.audio import WINDOW_HOP
 from mmstudio.core.media.audio.clips import fit_clip, stream_windows
 from mmstudio.core.media.audio.modality import AudioModality
 from mmstudio.core.media.audio.reading import read_middle, sound_info
-from mmstudio.core.media.features import FeatureEncoding, FeatureHead, require_encoder
+from mmstudio.core.media.features import FeatureHead, InstalledEncoding
 
 ENCODER = "speech_embedding"
 TITLE = "speech embedding"
@@ -87,10 +87,12 @@ def embed(clips: list[np.ndarray]) -> torch.Tensor:
     return torch.from_numpy(np.concatenate([vectors.mean(axis=1), vectors.max(axis=1)], axis=1).astype(np.float32))
 
 
-class SpeechEmbeddingModality(FeatureEncoding, AudioModality):
+class SpeechEmbeddingModality(InstalledEncoding, AudioModality):
     """A sound's raw form is its clip of samples at 16 kHz, whatever the sample-rate setting says."""
 
     feature_size = FEATURES
+    title = TITLE
+    how_to_get = HOW_TO_GET
 
     def read(self, item, preprocessing):
         if not isinstance(item, Path):
@@ -118,18 +120,17 @@ class SpeechEmbeddingModality(FeatureEncoding, AudioModality):
     def raw_from_clip(self, samples, preprocessing):
         return fit_clip(samples, clip_length(preprocessing))
 
-    def prepare(self, preprocessing: dict):
-        if "encoder_sha256" in preprocessing:
-            require_encoder(preprocessing, weights_digest(), TITLE, HOW_TO_GET)
+    def weights_digest(self) -> str:
+        return weights_digest()
+
+    def load(self) -> None:
         sessions()
-        yield from ()
+
+    def vectors(self, raws: list) -> torch.Tensor:
+        return embed(raws)
 
     def fit(self, raws, preprocessing):
-        return {**preprocessing, "sample_rate": RATE, "encoder_sha256": weights_digest()}
-
-    def features_of(self, raws, preprocessing):
-        require_encoder(preprocessing, weights_digest(), TITLE, HOW_TO_GET)
-        return embed(list(raws))
+        return {**super().fit(raws, preprocessing), "sample_rate": RATE}
 
 
 class SpeechEmbeddingHead(FeatureHead):

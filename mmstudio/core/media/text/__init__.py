@@ -62,6 +62,21 @@ RECURRENT_CONFIG_SCHEMA = Record(
     refuse_unknown=True,
 )
 
+def _sentence_encoder(name: str, title: str, description: str, encoder: str, modality: str) -> ModelSpec:
+    """A pretrained sentence encoder's model (encoder.py, e5.py): its own reading, 384 numbers a text, the head."""
+    return ModelSpec(
+        name=name,
+        title=title,
+        description=description,
+        builder="mmstudio.core.media.text.encoder:SentenceHead",
+        preprocessing={"encoder": encoder},
+        config=dict(HEAD_CONFIG),
+        config_schema=HEAD_CONFIG_SCHEMA,
+        modality=modality,
+        preprocessing_schema=encoder_schema(PREPROCESSING_SCHEMA, encoder),
+    )
+
+
 MODELS = {
     spec.name: spec
     for spec in (
@@ -116,7 +131,7 @@ MODELS = {
             config_schema=RECURRENT_CONFIG_SCHEMA,
             added_later=_BEFORE_POOL,
         ),
-        ModelSpec(
+        _sentence_encoder(
             name="minilm",
             title="Pretrained sentence encoder (MiniLM, English)",
             description=(
@@ -125,12 +140,20 @@ MODELS = {
                 "layer learns your classes. Best on English with few examples; weak on Chinese. Installed with "
                 "mmstudio (90 MB); about 4 s to load, then a few ms per text."
             ),
-            builder="mmstudio.core.media.text.encoder:SentenceHead",
-            preprocessing={"encoder": "all-MiniLM-L6-v2"},
-            config=dict(HEAD_CONFIG),
-            config_schema=HEAD_CONFIG_SCHEMA,
+            encoder="all-MiniLM-L6-v2",
             modality="mmstudio.core.media.text.encoder:SentenceModality",
-            preprocessing_schema=encoder_schema(PREPROCESSING_SCHEMA, "all-MiniLM-L6-v2"),
+        ),
+        _sentence_encoder(
+            name="e5",
+            title="Pretrained multilingual sentence encoder (E5, 100 languages)",
+            description=(
+                "A network already trained on a billion text pairs in about 100 languages, Chinese among them, "
+                "turns each text into numbers that capture its meaning; only a small decision layer learns your "
+                "classes. Best for Chinese and other languages, and with few examples. Installed with mmstudio "
+                "(95 MB); loads in under a second, then about 50 ms per sentence."
+            ),
+            encoder="multilingual-e5-small",
+            modality="mmstudio.core.media.text.e5:E5Modality",
         ),
     )
 }

