@@ -56,7 +56,7 @@ def chinese():
 
 
 # Measured on 5 shuffles of the samples, 8 texts a class (docs/PRETRAINED.md): Chinese e5 96-100 %, bow 55-73 %,
-# minilm 58-76 %; English e5 80-99 %, minilm 99-100 %.
+# minilm 58-76 %; English e5 80-100 %, minilm 99-100 %.
 def test_a_few_chinese_texts_teach_it_what_the_bag_of_words_cannot_learn_from_so_few(chinese):
     bundle, chosen, held_back = chinese
     assert bundle.preprocessing == {"encoder": "multilingual-e5-small", "encoder_sha256": e5.weights_digest()}

