@@ -29,7 +29,13 @@ from mmstudio.core.predictor import Predictor
 from mmstudio.core.settings import TrainSettings
 from tests.core._helpers import assert_plain, finished
 from tests.core.audio.sounds import tone_classes
-from tests.core.test_explain import DRAWS, assert_deletion_check, drops, without_words
+from tests.core.test_explain import (
+    DRAWS,
+    assert_deletion_check,
+    assert_leaving_out_the_explained_words_hurts_more_than_leaving_out_random_ones,
+    drops,
+    without_words,
+)
 
 
 def trained(medium: str, labelled, model: str, epochs: int, preprocessing=None) -> Predictor:
@@ -51,20 +57,6 @@ def e5():
     # E5's vectors lie close together: at 8 epochs the head is still about 35 % sure of 4 classes, and no word can
     # move it much; at 100 it is 73-99 % sure (the check's explained/random drops: 0.054/0.021 at 8, 0.201/0.057)
     return trained("text", chinese_samples(per_class=8, seed=3), "e5", epochs=100)
-
-
-def assert_leaving_out_the_explained_words_hurts_more_than_leaving_out_random_ones(predictor, texts) -> None:
-    rng = np.random.default_rng(0)
-    pairs = []
-    for text in texts:
-        explanation = explain_raw(predictor, text)
-        words = [(t.start, t.end) for t in explanation.tokens]
-        count = max(1, len(words) // 5)  # 20 % of the words
-        ranked = sorted(range(len(words)), key=lambda k: -explanation.tokens[k].weight)
-        explained = without_words(text, [words[k] for k in ranked[:count]])
-        randoms = [without_words(text, [words[k] for k in rng.permutation(len(words))[:count]]) for _ in range(DRAWS)]
-        pairs.append(drops(predictor, text, explanation.label, explained, randoms))
-    assert_deletion_check(pairs)
 
 
 def test_leaving_out_the_explained_words_hurts_minilm_more_than_leaving_out_random_ones(minilm):
