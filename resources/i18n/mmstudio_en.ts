@@ -1619,7 +1619,7 @@ or click to choose one</source>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/text_tab.py" line="221" />
-        <source>Only the first this-many words of a text are read. In Chinese and Japanese each character and each pair of neighbouring characters count, so about half as many characters are read.</source>
+        <source>Only the first this-many words of a text are read; the rest is ignored. In Chinese and Japanese each character counts as a word. Longer limits see more of long texts but train slower.</source>
         <translation type="unfinished" />
     </message>
     <message>

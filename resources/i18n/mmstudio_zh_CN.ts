@@ -1663,8 +1663,8 @@ or click to choose one</source>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/text_tab.py" line="221" />
-        <source>Only the first this-many words of a text are read. In Chinese and Japanese each character and each pair of neighbouring characters count, so about half as many characters are read.</source>
-        <translation>每段文本只读取前这么多个词。中文和日文里每个字和每两个相邻的字都各算一个，所以读取的字数大约是这个数的一半。</translation>
+        <source>Only the first this-many words of a text are read; the rest is ignored. In Chinese and Japanese each character counts as a word. Longer limits see more of long texts but train slower.</source>
+        <translation>每段文本只读取前这么多个词，其余部分忽略。中文和日文里每个字算一个词。上限越大，长文本读得越多，但训练越慢。</translation>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/text_tab.py" line="224" />

@@ -32,3 +32,10 @@ def test_an_old_model_file_loads_and_answers_as_it_did(name):
     assert prediction.probabilities == pytest.approx(expected["probabilities"], abs=1e-5)
     if "unusual" in expected:
         assert prediction.unusual == pytest.approx(expected["unusual"], abs=1e-6)
+
+
+def test_an_old_text_model_keeps_counting_its_longest_text_in_tokens():
+    predictor = Predictor.from_file(DATA / "bow.mmstudio")
+    limit = predictor.bundle.preprocessing["max_length"]
+    assert "length_in" not in predictor.bundle.preprocessing
+    assert len(predictor.modality.tokens("我爱机器学习" * limit, predictor.bundle.preprocessing)) == limit

@@ -218,8 +218,8 @@ class TextTab(ModalityTab):
     def add_preprocessing_controls(self, form: QFormLayout) -> None:
         self.max_length = QSpinBox(minimum=10, maximum=5000, value=200, singleStep=50)
         self.max_length.setToolTip(
-            self.tr("Only the first this-many words of a text are read. In Chinese and Japanese each character and "
-                    "each pair of neighbouring characters count, so about half as many characters are read.")
+            self.tr("Only the first this-many words of a text are read; the rest is ignored. In Chinese and "
+                    "Japanese each character counts as a word. Longer limits see more of long texts but train slower.")
         )
         self.bidirectional = QCheckBox(self.tr("Read each text in both directions"))
         self.bidirectional.setToolTip(

@@ -69,6 +69,14 @@ def test_limit_stops_early():
     assert tokenize("我爱机器学习", limit=3) == ["我", "我爱", "爱"]
 
 
+def test_a_limit_in_words_counts_a_chinese_character_once_with_its_pairs_inside_the_limit():
+    assert tokenize("我爱机器学习", limit=3, in_words=True) == ["我", "我爱", "爱", "爱机", "机"]
+    assert tokenize("我爱机器", 3, limit=2, in_words=True) == ["我", "我爱", "爱"]
+    assert tokenize("one two 我爱 three", limit=3, in_words=True) == ["one", "two", "我"]
+    assert tokenize("ab我爱cd ef", limit=3, in_words=True) == ["ab", "我", "我爱", "爱"]
+    assert tokenize("one, two three", limit=2, in_words=True) == ["one", ","]
+
+
 def test_fingerprint_ignores_case_width_and_spacing():
     assert fingerprint_text("Hello   World\n") == fingerprint_text("hello world") == fingerprint_text("ＨＥＬＬＯ world")
 

@@ -22,9 +22,12 @@ def test_min_count_and_max_size():
     assert Vocabulary.build(lists, max_size=3).tokens == ["<pad>", "<unk>", "a"]
 
 
-def test_truncation_to_max_length():
-    vocabulary = Vocabulary.build([["a", "b", "c"]])
-    assert vocabulary.encode(["a", "b", "c", "a"], max_length=2) == [2, 3]
+def test_new_models_count_the_longest_text_in_words_and_older_files_in_tokens():
+    modality = get_modality("text")
+    new = {**TEXT_MODELS["bow"].preprocessing, "max_length": 3}
+    assert modality.tokens("我爱机器学习", new) == ["我", "我爱", "爱", "爱机", "机"]
+    old = {key: value for key, value in new.items() if key != "length_in"}
+    assert modality.tokens("我爱机器学习", old) == ["我", "我爱", "爱"]
 
 
 def test_json_round_trip():

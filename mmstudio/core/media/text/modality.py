@@ -66,8 +66,10 @@ class TextModality(Modality):
         return text
 
     def tokens(self, text: str, preprocessing: dict) -> list[str]:
-        """The tokens a model sees for `text` (cut to the maximum length)."""
-        return tokenize(text, int(preprocessing.get("cjk_ngrams", 2)), limit=_max_length(preprocessing))
+        """The tokens a model sees for `text` (cut to the maximum length; files saved before "length_in"
+        existed counted it in tokens)."""
+        in_words = preprocessing.get("length_in", "tokens") == "words"
+        return tokenize(text, int(preprocessing.get("cjk_ngrams", 2)), _max_length(preprocessing), in_words)
 
     def fit(self, raws: list[str], preprocessing: dict) -> dict:
         vocabulary = Vocabulary.build(
@@ -90,8 +92,7 @@ class TextModality(Modality):
 
     def encode(self, raws: list[str], labels: list[int], preprocessing: dict) -> TextData:
         vocabulary = self.vocabulary(preprocessing)
-        max_length = _max_length(preprocessing)
-        sequences = [vocabulary.encode(self.tokens(text, preprocessing), max_length) for text in raws]
+        sequences = [vocabulary.encode(self.tokens(text, preprocessing)) for text in raws]
         return TextData.from_sequences(sequences, labels)
 
     def fingerprint(self, raw: str) -> bytes:

@@ -112,9 +112,11 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-def tokenize(text: str, cjk_ngrams: int = 2, limit: int | None = None) -> list[str]:
-    """Tokens of `text`; at most `limit` of them (counting stops early, so long texts stay cheap)."""
-    return _scan(normalise(text), cjk_ngrams, limit)
+def tokenize(text: str, cjk_ngrams: int = 2, limit: int | None = None, in_words: bool = False) -> list[str]:
+    """Tokens of `text`; at most `limit` of them (counting stops early, so long texts stay cheap). With
+    `in_words` the limit counts words instead: a spaced word, a symbol, or one character of unspaced script
+    with the n-grams that start there and end within the limit, so 200 reads 200 Chinese characters too."""
+    return _scan(normalise(text), cjk_ngrams, limit, in_words=in_words)
 
 
 def tokenize_with_spans(text: str, cjk_ngrams: int = 2, limit: int | None = None) -> list[tuple[str, int, int]]:
@@ -130,9 +132,9 @@ def tokenize_with_spans(text: str, cjk_ngrams: int = 2, limit: int | None = None
     return [(token, origin_start[a], origin_end[b - 1]) for token, (a, b) in zip(tokens, spans)]
 
 
-def _scan(normalised: str, cjk_ngrams: int, limit: int | None, spans: list | None = None) -> list[str]:
+def _scan(normalised: str, cjk_ngrams: int, limit: int | None, spans: list | None = None, in_words: bool = False) -> list[str]:
     """The tokenizer itself, on normalised text; with `spans` (a list) it also appends each token's (start, end)
-    in the normalised text."""
+    in the normalised text. `limit` counts tokens, or words with `in_words` (see `tokenize`)."""
     n = cjk_ngrams
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_CJK_NGRAMS:
         raise ValueError(f"cjk_ngrams must be a whole number from 1 to {MAX_CJK_NGRAMS}, not {n!r}")
@@ -140,38 +142,55 @@ def _scan(normalised: str, cjk_ngrams: int, limit: int | None, spans: list | Non
     if not normalised:
         return tokens
     limit = limit if limit is not None and limit >= 0 else None
+    words = 0
     scanner, splitter = _patterns()
     for match in scanner.finditer(normalised):
         kind = match.lastindex
         token = match.group(kind)
         if kind == 3 and not (token.isascii() and "_" not in token):
-            _split_chunk(token, n, tokens, splitter, spans, match.start())
+            room = limit - words if in_words and limit is not None else None
+            words += _split_chunk(token, n, tokens, splitter, spans, match.start(), room)
         elif kind == 4 and unicodedata.category(token) in _IGNORED:
             continue
         else:
             tokens.append(token)
+            words += 1
             if spans is not None:
                 spans.append(match.span())
-        if limit is not None and len(tokens) >= limit:
-            del tokens[limit:]
-            if spans is not None:
-                del spans[limit:]
+        if limit is not None and (words if in_words else len(tokens)) >= limit:
+            if not in_words:
+                del tokens[limit:]
+                if spans is not None:
+                    del spans[limit:]
             break
     return tokens
 
 
-def _split_chunk(chunk: str, n: int, tokens: list[str], splitter: re.Pattern, spans: list | None, offset: int) -> None:
+def _split_chunk(
+    chunk: str, n: int, tokens: list[str], splitter: re.Pattern, spans: list | None, offset: int, room: int | None
+) -> int:
+    """Appends the tokens of a word chunk that mixes scripts. With `room` (words left under a limit in words)
+    a run of unspaced script counts a word a character and is cut to what fits; returns the words taken."""
+    words = 0
     for part in splitter.finditer(chunk):
+        if room is not None and words >= room:
+            break
         if part.lastindex == 1:
             run = part.group(1)
+            if room is not None:
+                units = _units(run)[: room - words]
+                run = "".join(units)
+                words += len(units)
             grams = _char_ngrams(run, n)
             tokens.extend(grams)
             if spans is not None:
                 spans.extend(_char_ngram_spans(run, n, offset + part.start()))
         else:
             tokens.append(part.group(part.lastindex))  # a word piece or an underscore
+            words += 1
             if spans is not None:
                 spans.append((offset + part.start(), offset + part.end()))
+    return words
 
 
 def _units(run: str) -> list[str]:

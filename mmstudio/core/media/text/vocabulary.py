@@ -52,10 +52,8 @@ class Vocabulary:
     def index(self, token: str) -> int:
         return self._index.get(token, UNK_ID)
 
-    def encode(self, tokens: Sequence[str], max_length: int | None = None) -> list[int]:
-        """Token numbers, cut to the first `max_length`."""
-        if max_length is not None and max_length > 0:
-            tokens = tokens[:max_length]
+    def encode(self, tokens: Sequence[str]) -> list[int]:
+        """Token numbers (unknown tokens as <unk>)."""
         get = self._index.get
         return [get(token, UNK_ID) for token in tokens]
 
