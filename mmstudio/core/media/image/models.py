@@ -9,6 +9,13 @@ from torch import nn
 from mmstudio.core.models.base import Classifier
 
 
+def _channels_last(network: nn.Module) -> nn.Module:
+    """The convolution weights (and so the pictures flowing between them) in oneDNN's own channels-last layout:
+    a training step of the seed CNN on 28x28 digits takes about 20 % less time on the CPU (benchmarks/
+    bench_train_process.py). Model files keep the usual layout; loading copies into this one."""
+    return network.to(memory_format=torch.channels_last)
+
+
 def _after_valid_conv_and_pool(size: int) -> int:
     """Side length after a 3x3 'valid' convolution and a 2x2 max-pool."""
     return (size - 2) // 2
@@ -33,6 +40,7 @@ class SeedCNN(Classifier):
             nn.Flatten(),
         )
         self.classifier = nn.Sequential(nn.Linear(64 * side * side, 64), nn.ReLU(), nn.Linear(64, num_classes))
+        _channels_last(self)
 
     def forward(self, inputs: torch.Tensor) -> torch.Tensor:
         return self.classifier(self.features(inputs))
@@ -72,6 +80,7 @@ class AutoencoderClassifier(Classifier):
             nn.Sigmoid(),
         )
         self.head = nn.Sequential(nn.ReLU(), nn.Linear(code_size, 64), nn.ReLU(), nn.Linear(64, num_classes))
+        _channels_last(self)
 
     def encode(self, inputs: torch.Tensor) -> torch.Tensor:
         return self.encoder(inputs)
