@@ -200,10 +200,12 @@ def test_class_rows_get_spectrogram_thumbnails_and_a_selected_example_is_drawn(q
     colours = {pixmap.toImage().pixelColor(x, y).name() for x in range(0, 64, 8) for y in range(0, 64, 8)}
     assert len(colours) > 4  # a picture of the sound, not a blank square
     audio.gather_panel.select_class("high")
+    assert audio.play_button.isHidden()  # nothing to play again yet: no lone button on an empty row
     browser = audio.gather_panel.browser
     browser.setCurrentIndex(browser.example_model.index(0))
     qtbot.waitUntil(lambda: audio.example_view.image.image is not None, timeout=10_000)
     assert audio.example_view.image.image.shape[0] == 40  # the mel bands
+    assert not audio.play_button.isHidden()  # beside the drawing of the example it plays
 
 
 def test_a_confusion_matrix_cell_lists_its_clips_and_a_click_plays_one(qtbot, sound_device, trained):

@@ -324,7 +324,8 @@ class AudioTab(ModalityTab):
         grid.addWidget(self.play_button, 7, 3, Qt.AlignmentFlag.AlignTop)
         for column in range(4):
             grid.setColumnStretch(column, 1)
-        self._example_slot.hide()  # until an example is selected
+        self._example_slot.hide()  # until an example is selected, and Play with it (alone on its row, it looked lost)
+        self.play_button.hide()
         return box
 
     def _clip_length_changed(self, seconds: float) -> None:
@@ -490,6 +491,7 @@ class AudioTab(ModalityTab):
 
     def _show_example(self, item: Path, picture: SoundPicture) -> None:
         self._example_slot.show()
+        self.play_button.show()
         self.example_view.show_sound(picture.samples, picture.rate, picture.spectrogram, picture.frame_seconds)
 
     def _play_selected(self) -> None:
