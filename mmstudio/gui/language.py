@@ -136,7 +136,8 @@ def _place(widget: QObject, top: QWidget) -> tuple:
 def copy_view_state(old: QWidget, new: QWidget) -> None:
     """What the user set in `old`'s controls, set in `new`'s, built alike: the tab on show (and each results
     tab), the splitters on show, number boxes, check boxes, choices, an open Settings, text typed and not added.
-    A list that differs (microphones not found yet) keeps its own choice."""
+    A list that differs (microphones not found yet) keeps its own choice; the Audio tab finds its microphone again
+    by name once they are."""
     places = {}
     for kind in VIEW_STATE:
         for widget in new.findChildren(kind):

@@ -253,3 +253,21 @@ def test_other_work_under_way_is_waited_for_and_what_it_brings_is_kept(qtbot, wi
     windows.append(chinese)
     assert len(chinese.tab_for("image").session.examples) == 72
     assert asked == []
+
+
+def test_the_microphone_chosen_stays_chosen_in_the_new_language(qtbot, sound_device, windows, asked):
+    from tests.gui.test_audio_tab import wait_for_sound_check
+
+    audio = windows[0].tab_for("audio")
+    wait_for_sound_check(qtbot, audio)
+    combo = audio.device_combo
+    assert combo.count() >= 2, "the test's sound server offers a choice of inputs"
+    wanted = combo.count() - 1 if combo.currentIndex() != combo.count() - 1 else 0
+    combo.setCurrentIndex(wanted)
+    combo.activated.emit(wanted)  # as a click in the list does
+    name = combo.currentText()
+    new = switch(qtbot, windows, "简体中文")
+    new_audio = new.tab_for("audio")
+    qtbot.waitUntil(lambda: new_audio.device_combo.count() > 0, timeout=20_000)
+    assert new_audio.device_combo.currentText() == name
+    assert asked == []

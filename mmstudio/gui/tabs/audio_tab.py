@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from mmstudio.gui.widgets.level_meter import LevelMeter
 DISPLAY_RATE = 16000  # what the waveform and spectrogram views show (the model may read another rate)
 PREVIEW_SECONDS = 120.0  # a longer file is shown from its start (it is still predicted to its end)
 LONG_FACTOR = 1.5  # a dropped file this many clips long or more is offered to be cut into clips
+MICROPHONE_SETTING = "audio/microphone"  # the name of the microphone chosen last (devices are numbered anew each start)
 
 
 @dataclass
@@ -250,6 +251,9 @@ class AudioTab(ModalityTab):
         self.device_combo.setToolTip(self.tr("The microphone to record from."))
         self.device_combo.setMinimumContentsLength(12)
         self.device_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.device_combo.activated.connect(  # the user's choice only: it is found again next time, and in a rebuilt window
+            lambda _: QSettings().setValue(MICROPHONE_SETTING, self.device_combo.currentText())
+        )
         self.level_meter = LevelMeter()
         self.record_button = QPushButton(self.tr("Record a clip"))
         self.record_button.setToolTip(
@@ -343,6 +347,9 @@ class AudioTab(ModalityTab):
         self.device_combo.clear()
         for device in devices:
             self.device_combo.addItem(device.name, device.index)
+        chosen = self.device_combo.findText(QSettings().value(MICROPHONE_SETTING, "", type=str))
+        if chosen >= 0:
+            self.device_combo.setCurrentIndex(chosen)
         if self._input_reason:
             self.sound_status.setText(
                 self.tr("Recording and listening are off: %1 You can still use sound files.").replace(
