@@ -3,276 +3,276 @@
 <context>
     <name>AudioTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="184" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="185" />
         <source>Add sounds…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="205" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="206" />
         <source>Cut long recordings into clips?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="208" />
         <source>%n recording(s) are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</source>
         <translation><numerusform>%n recording are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</numerusform><numerusform>%n recordings are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="229" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="230" />
         <source>Cutting the recordings into clips…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="239" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="240" />
         <source>Cut the recordings into %n clip(s), saved in %1.</source>
         <translation><numerusform>Cut the recordings into %n clip, saved in %1.</numerusform><numerusform>Cut the recordings into %n clips, saved in %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="246" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="247" />
         <source>Looking for a microphone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="250" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="251" />
         <source>The microphone to record from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="254" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="263" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="258" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="267" />
         <source>Record a clip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="256" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="260" />
         <source>Record one clip into the selected class, after a 3-second count-down.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="260" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="264" />
         <source> clip(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="261" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="265" />
         <source>How many clips to record in a row, with a short pause between them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="263" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="267" />
         <source>Record clips</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="265" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="269" />
         <source>Record background noise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="268" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="272" />
         <source>Record the room's own sound in one long take, cut into clips: a class the model picks when nobody speaks. About 20 seconds is enough.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="274" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="282" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="288" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="286" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="292" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="275" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="279" />
         <source>How long the background-noise take lasts (20 s or more).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="280" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="277" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="281" />
         <source>Stop recording; the clips already recorded are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="284" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="288" />
         <source>How long one example is. Recordings, and long files dropped on a class, are cut to this length.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="290" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="294" />
         <source>When a long recording is cut: how far apart the clips start (less than the length overlaps them).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="293" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="297" />
         <source>Saved in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="295" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="299" />
         <source>Show folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="300" />
         <source>Open the folder where recorded clips are saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="298" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="302" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="299" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="303" />
         <source>Play the selected example again (a click on an example plays it).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="317" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="321" />
         <source>Clip length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="319" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="323" />
         <source>Cut every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="347" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="355" />
         <source>Recording and listening are off: %1 You can still use sound files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="352" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="360" />
         <source>Select a class, then record clips into it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="372" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="380" />
         <source>No microphone was found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="374" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="382" />
         <source>Train or load a model first, then listen to the microphone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="376" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="384" />
         <source>Classify what the microphone hears, continuously.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="406" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="414" />
         <source>background noise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="452" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="460" />
         <source>Get ready… %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="454" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="462" />
         <source>Next clip…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="457" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="465" />
         <source>● Recording clip %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="461" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="469" />
         <source>● Recording… %1 s of %2 s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="472" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="480" />
         <source>Recorded %n clip(s) into “%1”.</source>
         <translation><numerusform>Recorded %n clip into “%1”.</numerusform><numerusform>Recorded %n clips into “%1”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="507" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="516" />
         <source>%1 Hz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="519" />
         <source>Sounds are resampled to this rate. 16,000 Hz keeps speech clear; higher keeps music detail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="521" />
         <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="514" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="523" />
         <source>Recurrent models hear each clip forwards and backwards: often more accurate, twice the work.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="516" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="525" />
         <source>Sample rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="546" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="555" />
         <source>Drop a sound here, or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="547" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="556" />
         <source>Drop a recording here to see what the model hears in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="555" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="687" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="564" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="696" />
         <source>Listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="558" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="567" />
         <source>Open sound…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="559" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="568" />
         <source>Choose a recording to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="576" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="585" />
         <source>The selected example: its sound and its spectrogram.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="587" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="596" />
         <source>The sound you try is shown here, with what the model heard in each part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="602" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="611" />
         <source>Try a sound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="613" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="622" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="623" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="632" />
         <source>Showing the first %1 s of %2 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="654" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="663" />
         <source>Stop listening</source>
         <translation type="unfinished" />
     </message>
@@ -740,7 +740,7 @@ Click a square to see those examples.</source>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/image_tab.py" line="65" />
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="205" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="220" />
         <source>Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.</source>
         <translation type="unfinished" />
     </message>
@@ -776,168 +776,178 @@ Click a square to see those examples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="98" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="93" />
+        <source>Use torchvision's weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="95" />
+        <source>Stop using the file you chose: the pretrained model goes back to torchvision's own ImageNet weights (downloaded on first use). The checked copy of your file stays on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="105" />
         <source>Pretrained weights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="99" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="106" />
         <source>The weights of the pretrained network: downloaded once from torchvision's address, or a file you give.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="116" />
         <source>Checking “%1”…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="110" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="117" />
         <source>The file is being read and checked; the choice before it stays until it passes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="112" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="119" />
         <source>The file you chose: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="120" />
         <source>These weights were checked and are kept on this computer: no download is needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="115" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="122" />
         <source>torchvision's ImageNet weights, already on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="116" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="123" />
         <source>They were downloaded before and are kept on this computer: no download is needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="118" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="125" />
         <source>Downloaded automatically on first use from torchvision's address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="119" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="126" />
         <source>The first training of this model needs internet access to download them (10 MB); they are then kept on this computer. Without internet, choose a weights file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="143" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="152" />
         <source>Choose MobileNetV3 weights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="145" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="154" />
         <source>Weights files (*.pth *.safetensors)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="161" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="170" />
         <source>“%1” holds MobileNetV3 weights: the pretrained model uses them and needs no internet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="167" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="176" />
         <source>The weights file could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="203" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="218" />
         <source>This pretrained network always reads pictures at its own size (224 × 224, in colour).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="245" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="260" />
         <source>Drop an image here
 or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="246" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="261" />
         <source>Drop a new picture here to see what the model thinks it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="253" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="268" />
         <source>Open image…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="254" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="269" />
         <source>Choose a picture to try the model on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="257" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="272" />
         <source>Heat map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="261" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="276" />
         <source>How strongly the heat map covers the picture (0: not at all).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="274" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="289" />
         <source>The picture as the model sees it, after shrinking.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="291" />
         <source>The autoencoder's attempt to redraw the picture from its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="293" />
         <source>Where the redrawn picture differs from the input: orange marks the parts the autoencoder could not redraw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="280" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="295" />
         <source>Model input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="281" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="296" />
         <source>Reconstruction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="282" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="297" />
         <source>Differences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="289" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="304" />
         <source>Compares how well this picture is redrawn with the training pictures: high means unlike them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="298" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="313" />
         <source>Try an image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="320" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="335" />
         <source>This file could not be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="346" />
         <source>unusual: it looks unlike the training pictures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="346" />
         <source>looks familiar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="333" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="348" />
         <source>Unusual-input score: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -973,12 +983,12 @@ or click to choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="183" />
+        <location filename="../../mmstudio/gui/language.py" line="184" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="231" />
+        <location filename="../../mmstudio/gui/language.py" line="232" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>

@@ -3,282 +3,282 @@
 <context>
     <name>AudioTab</name>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="184" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="185" />
         <source>Add sounds…</source>
         <translation>添加声音…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="205" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="206" />
         <source>Cut long recordings into clips?</source>
         <translation>把长录音切成片段？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="207" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="208" />
         <source>%n recording(s) are longer than one clip. Cut them into %1 s clips every %2 s? The clips are saved in %3; the original files stay as they are.</source>
         <translation>
             <numerusform>有 %n 段录音比一个片段长。要把它们切成 %1 秒的片段（每 %2 秒切一段）吗？片段保存在 %3，原文件保持不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="229" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="230" />
         <source>Cutting the recordings into clips…</source>
         <translation>正在把录音切成片段…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="239" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="240" />
         <source>Cut the recordings into %n clip(s), saved in %1.</source>
         <translation>
             <numerusform>已把录音切成 %n 个片段，保存在 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="246" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="247" />
         <source>Looking for a microphone…</source>
         <translation>正在查找麦克风…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="250" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="251" />
         <source>The microphone to record from.</source>
         <translation>用来录音的麦克风。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="254" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="263" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="258" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="267" />
         <source>Record a clip</source>
         <translation>录一段</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="256" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="260" />
         <source>Record one clip into the selected class, after a 3-second count-down.</source>
         <translation>倒数 3 秒后，为所选类别录一段。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="260" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="264" />
         <source> clip(s)</source>
         <translation> 段</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="261" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="265" />
         <source>How many clips to record in a row, with a short pause between them.</source>
         <translation>连续录几段，每段之间稍作停顿。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="263" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="267" />
         <source>Record clips</source>
         <translation>录制片段</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="265" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="269" />
         <source>Record background noise</source>
         <translation>录制背景噪声</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="268" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="272" />
         <source>Record the room's own sound in one long take, cut into clips: a class the model picks when nobody speaks. About 20 seconds is enough.</source>
         <translation>一次录下房间本身的声音并切成片段：没人说话时模型会选这个类别。大约 20 秒就够了。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="274" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="282" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="288" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="286" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="292" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="275" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="279" />
         <source>How long the background-noise take lasts (20 s or more).</source>
         <translation>背景噪声录多久（20 秒或更长）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="280" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="277" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="281" />
         <source>Stop recording; the clips already recorded are kept.</source>
         <translation>停止录音；已录好的片段会保留。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="284" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="288" />
         <source>How long one example is. Recordings, and long files dropped on a class, are cut to this length.</source>
         <translation>一个示例有多长。录音以及拖到类别上的长文件都会按这个长度切分。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="290" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="294" />
         <source>When a long recording is cut: how far apart the clips start (less than the length overlaps them).</source>
         <translation>切分长录音时，相邻片段开头相隔多久（小于片段长度则彼此重叠）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="293" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="297" />
         <source>Saved in %1</source>
         <translation>保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="295" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="299" />
         <source>Show folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="296" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="300" />
         <source>Open the folder where recorded clips are saved.</source>
         <translation>打开保存录音片段的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="298" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="302" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="299" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="303" />
         <source>Play the selected example again (a click on an example plays it).</source>
         <translation>再次播放所选示例（单击示例即可播放）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="317" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="321" />
         <source>Clip length</source>
         <translation>片段长度</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="319" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="323" />
         <source>Cut every</source>
         <translation>切分间隔</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="347" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="355" />
         <source>Recording and listening are off: %1 You can still use sound files.</source>
         <translation>录音和监听不可用：%1 仍然可以使用声音文件。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="352" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="360" />
         <source>Select a class, then record clips into it.</source>
         <translation>先选一个类别，再为它录制片段。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="372" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="380" />
         <source>No microphone was found.</source>
         <translation>没有找到麦克风。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="374" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="382" />
         <source>Train or load a model first, then listen to the microphone.</source>
         <translation>请先训练或载入模型，再监听麦克风。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="376" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="384" />
         <source>Classify what the microphone hears, continuously.</source>
         <translation>持续识别麦克风听到的声音。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="406" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="414" />
         <source>background noise</source>
         <translation>背景噪声</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="452" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="460" />
         <source>Get ready… %1</source>
         <translation>准备… %1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="454" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="462" />
         <source>Next clip…</source>
         <translation>下一段…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="457" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="465" />
         <source>● Recording clip %1 of %2</source>
         <translation>● 正在录第 %1 段，共 %2 段</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="461" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="469" />
         <source>● Recording… %1 s of %2 s</source>
         <translation>● 正在录音… %1 秒 / %2 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="472" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="480" />
         <source>Recorded %n clip(s) into “%1”.</source>
         <translation>
             <numerusform>已为“%1”录了 %n 段。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="507" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="516" />
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="510" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="519" />
         <source>Sounds are resampled to this rate. 16,000 Hz keeps speech clear; higher keeps music detail.</source>
         <translation>声音会重采样到这个采样率。16,000 Hz 足以听清语音；更高能保留音乐的细节。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="512" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="521" />
         <source>Both directions</source>
         <translation>双向</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="514" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="523" />
         <source>Recurrent models hear each clip forwards and backwards: often more accurate, twice the work.</source>
         <translation>循环模型把每个片段正着听一遍、倒着听一遍：通常更准确，但计算量翻倍。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="516" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="525" />
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="546" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="555" />
         <source>Drop a sound here, or click to choose one</source>
         <translation>把声音拖到这里，或点击选择</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="547" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="556" />
         <source>Drop a recording here to see what the model hears in it.</source>
         <translation>把录音拖到这里，看看模型从中听出了什么。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="555" />
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="687" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="564" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="696" />
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="558" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="567" />
         <source>Open sound…</source>
         <translation>打开声音…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="559" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="568" />
         <source>Choose a recording to try the model on.</source>
         <translation>选择一段录音来试试模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="576" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="585" />
         <source>The selected example: its sound and its spectrogram.</source>
         <translation>所选示例：它的波形和频谱图。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="587" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="596" />
         <source>The sound you try is shown here, with what the model heard in each part.</source>
         <translation>这里显示你试的声音，以及模型在每一部分听到的内容。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="602" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="611" />
         <source>Try a sound</source>
         <translation>试一段声音</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="613" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="622" />
         <source>This file could not be shown</source>
         <translation>无法显示这个文件</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="623" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="632" />
         <source>Showing the first %1 s of %2 s.</source>
         <translation>显示前 %1 秒（共 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="654" />
+        <location filename="../../mmstudio/gui/tabs/audio_tab.py" line="663" />
         <source>Stop listening</source>
         <translation>停止监听</translation>
     </message>
@@ -773,7 +773,7 @@ Click a square to see those examples.</source>
     </message>
     <message>
         <location filename="../../mmstudio/gui/tabs/image_tab.py" line="65" />
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="205" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="220" />
         <source>Pictures are shrunk to this size before training. Bigger keeps detail but trains slower.</source>
         <translation>训练前图片会缩小到这个尺寸。越大保留的细节越多，但训练越慢。</translation>
     </message>
@@ -809,169 +809,179 @@ Click a square to see those examples.</source>
         <translation>适用于不能上网的电脑：提供从 torchvision 保存的 MobileNetV3（小型）权重（.pth）或 .safetensors 文件。文件会先经过检查，然后保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="98" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="93" />
+        <source>Use torchvision's weights</source>
+        <translation>使用 torchvision 的权重</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="95" />
+        <source>Stop using the file you chose: the pretrained model goes back to torchvision's own ImageNet weights (downloaded on first use). The checked copy of your file stays on this computer.</source>
+        <translation>不再使用你选择的文件：预训练模型改回 torchvision 自己的 ImageNet 权重（第一次使用时下载）。你的文件经过检查的副本仍保留在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="105" />
         <source>Pretrained weights</source>
         <translation>预训练权重</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="99" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="106" />
         <source>The weights of the pretrained network: downloaded once from torchvision's address, or a file you give.</source>
         <translation>预训练网络的权重：从 torchvision 的官方地址下载一次，或使用你提供的文件。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="109" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="116" />
         <source>Checking “%1”…</source>
         <translation>正在检查“%1”…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="110" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="117" />
         <source>The file is being read and checked; the choice before it stays until it passes.</source>
         <translation>正在读取并检查文件；检查通过之前，仍使用之前的选择。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="112" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="119" />
         <source>The file you chose: %1</source>
         <translation>你选择的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="113" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="120" />
         <source>These weights were checked and are kept on this computer: no download is needed.</source>
         <translation>这些权重已经过检查并保存在这台电脑上：无需下载。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="115" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="122" />
         <source>torchvision's ImageNet weights, already on this computer</source>
         <translation>torchvision 的 ImageNet 权重，已在这台电脑上</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="116" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="123" />
         <source>They were downloaded before and are kept on this computer: no download is needed.</source>
         <translation>它们之前已经下载并保存在这台电脑上：无需下载。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="118" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="125" />
         <source>Downloaded automatically on first use from torchvision's address</source>
         <translation>首次使用时自动从 torchvision 的官方地址下载</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="119" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="126" />
         <source>The first training of this model needs internet access to download them (10 MB); they are then kept on this computer. Without internet, choose a weights file.</source>
         <translation>第一次训练这个模型时需要联网下载权重（10 MB）；之后它们会保存在这台电脑上。不能上网时，请选择一个权重文件。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="143" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="152" />
         <source>Choose MobileNetV3 weights</source>
         <translation>选择 MobileNetV3 权重</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="145" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="154" />
         <source>Weights files (*.pth *.safetensors)</source>
         <translation>权重文件 (*.pth *.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="161" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="170" />
         <source>“%1” holds MobileNetV3 weights: the pretrained model uses them and needs no internet.</source>
         <translation>“%1”里是 MobileNetV3 权重：预训练模型会使用它们，无需联网。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="167" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="176" />
         <source>The weights file could not be read: %1</source>
         <translation>无法读取权重文件：%1</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="203" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="218" />
         <source>This pretrained network always reads pictures at its own size (224 × 224, in colour).</source>
         <translation>这个预训练网络总是按它自己的尺寸（224 × 224，彩色）读取图片。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="245" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="260" />
         <source>Drop an image here
 or click to choose one</source>
         <translation>把图片拖到这里
 或点击选择</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="246" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="261" />
         <source>Drop a new picture here to see what the model thinks it is.</source>
         <translation>把一张新图片拖到这里，看看模型认为它是什么。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="253" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="268" />
         <source>Open image…</source>
         <translation>打开图片…</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="254" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="269" />
         <source>Choose a picture to try the model on.</source>
         <translation>选择一张图片来试试模型。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="257" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="272" />
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="261" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="276" />
         <source>How strongly the heat map covers the picture (0: not at all).</source>
         <translation>热力图覆盖图片的浓淡（0：完全不覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="274" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="289" />
         <source>The picture as the model sees it, after shrinking.</source>
         <translation>缩小后模型看到的图片。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="276" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="291" />
         <source>The autoencoder's attempt to redraw the picture from its code.</source>
         <translation>自编码器根据编码重新画出的图片。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="278" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="293" />
         <source>Where the redrawn picture differs from the input: orange marks the parts the autoencoder could not redraw.</source>
         <translation>重画的图片与输入的差别：橙色标出自编码器画不出来的部分。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="280" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="295" />
         <source>Model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="281" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="296" />
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="282" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="297" />
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="289" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="304" />
         <source>Compares how well this picture is redrawn with the training pictures: high means unlike them.</source>
         <translation>把这张图片的重建效果与训练图片相比：分数高表示与它们不像。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="298" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="313" />
         <source>Try an image</source>
         <translation>试一张图片</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="320" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="335" />
         <source>This file could not be shown</source>
         <translation>无法显示这个文件</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="346" />
         <source>unusual: it looks unlike the training pictures</source>
         <translation>异常：与训练图片不像</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="331" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="346" />
         <source>looks familiar</source>
         <translation>看起来眼熟</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="333" />
+        <location filename="../../mmstudio/gui/tabs/image_tab.py" line="348" />
         <source>Unusual-input score: %1 (%2)</source>
         <translation>异常输入分数：%1（%2）</translation>
     </message>
@@ -1007,12 +1017,12 @@ or click to choose one</source>
         <translation>正在进行的工作完成后将立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="183" />
+        <location filename="../../mmstudio/gui/language.py" line="184" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/language.py" line="231" />
+        <location filename="../../mmstudio/gui/language.py" line="232" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>

@@ -230,3 +230,20 @@ def test_a_switch_of_language_keeps_the_chosen_file(qtbot, windows, weights_file
     assert chinese.train_panel.settings_form.form.isRowVisible(chinese.weights_row)
     assert chinese.preprocessing()["encoder_sha256"] == checksum(weights_file)
     assert asked == []
+
+
+def test_use_torchvision_s_weights_goes_back_from_a_chosen_file(qtbot, tab, weights_file, monkeypatch):
+    choose_model(tab, "mobilenet")
+    back = tab.official_weights_button
+    assert back.isHidden()  # nothing to go back from yet
+    give_weights(qtbot, tab, monkeypatch, weights_file)
+    assert not back.isHidden() and back.toolTip()
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert "encoder_sha256" not in tab.preprocessing()
+    assert back.isHidden()
+    qtbot.waitUntil(
+        lambda: tab.weights_label.text() == "Downloaded automatically on first use from torchvision's address",
+        timeout=30_000,
+    )
+    give_weights(qtbot, tab, monkeypatch, weights_file)  # and the file again: it was kept
+    assert tab.preprocessing()["encoder_sha256"] == checksum(weights_file)

@@ -90,8 +90,15 @@ class ImageTab(ModalityTab):
                     "(.pth) or as .safetensors. The file is checked, then kept on this computer.")
         )
         self.weights_button.clicked.connect(self.choose_weights_file)
+        self.official_weights_button = QPushButton(self.tr("Use torchvision's weights"))
+        self.official_weights_button.setToolTip(
+            self.tr("Stop using the file you chose: the pretrained model goes back to torchvision's own ImageNet "
+                    "weights (downloaded on first use). The checked copy of your file stays on this computer.")
+        )
+        self.official_weights_button.clicked.connect(self.use_official_weights)
         button_row = QHBoxLayout()
         button_row.addWidget(self.weights_button)
+        button_row.addWidget(self.official_weights_button)
         button_row.addStretch(1)
         column.addWidget(self.weights_label)
         column.addLayout(button_row)
@@ -121,6 +128,8 @@ class ImageTab(ModalityTab):
         self.weights_label.setText(text)
         self.weights_label.setToolTip(tip)
         self.weights_button.setEnabled(checking is None)
+        self.official_weights_button.setVisible(self._weights is not None)
+        self.official_weights_button.setEnabled(checking is None)
 
     def _next_weights_job(self) -> int:
         self._weights_asked += 1
@@ -172,6 +181,12 @@ class ImageTab(ModalityTab):
                 self._show_weights()
 
         self.jobs.start(background.import_image_weights, path, on_result=checked, on_error=failed, on_finish=done)
+
+    def use_official_weights(self) -> None:
+        """Back from a chosen file to torchvision's weights (looked for on this computer, off the GUI thread)."""
+        self._weights = None
+        self._look_for_official_weights()
+        self._show_weights()
 
     def _adopt_weights(self, digest: str) -> None:
         """Use the weights a model or a project names, where they are on this computer: torchvision's, or a file
