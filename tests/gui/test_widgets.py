@@ -103,6 +103,42 @@ def test_curves_follow_batches_and_epochs(qtbot, tmp_path):
     assert_drawn(curves, tmp_path, "curves")
 
 
+def epoch_labels(plot) -> list[tuple[float, float, str]]:
+    """(left, right, text) of each epoch number the plot's bottom axis draws, left to right."""
+    from PySide6.QtGui import QPainter
+
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    _, _, texts = plot.getAxis("bottom").generateDrawSpecs(painter)
+    painter.end()
+    return sorted((rect.left(), rect.right(), text) for rect, _, text in texts)
+
+
+@pytest.mark.parametrize("points", [7, 9, 12])
+@pytest.mark.parametrize("width, every_epoch", [(560, False), (2400, True)])
+def test_epoch_numbers_stay_a_digit_apart_and_each_is_shown_where_there_is_room(qtbot, qapp, width, every_epoch, points):
+    import pyqtgraph as pg
+    from PySide6.QtGui import QFont
+
+    font = qapp.font()
+    qapp.setFont(QFont(font.family(), points))
+    try:
+        curves = show(qtbot, TrainingCurves(), width, 300)
+    finally:
+        qapp.setFont(font)
+    curves.plan_epochs(12)
+    feed_training(curves, epochs=12, batches=4)
+    curves.flush()
+    qtbot.wait(2 * REDRAW_MS)  # the axes settle
+    for plot in curves.findChildren(pg.PlotWidget):
+        labels = epoch_labels(plot)
+        digit = labels[0][1] - labels[0][0]  # the width of "0"
+        gaps = [b[0] - a[1] for a, b in zip(labels, labels[1:])]
+        assert len(labels) >= 3 and min(gaps) >= digit, labels  # "10 11 12" ran together on a small font
+        if every_epoch:
+            assert [text for *_, text in labels] == [str(k) for k in range(13)]
+
+
 def wait_idle(qtbot, curves) -> None:
     """Until the curves' display timer has stopped: it stops at the first tick that finds nothing new to draw,
     so from then on no redraw can happen without new data (an event to wait for, instead of a pause)."""

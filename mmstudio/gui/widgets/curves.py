@@ -55,11 +55,18 @@ class _Smoother:
         return self.value
 
 
+EPOCH_LABEL_ROOM = 3.5  # tick labels' least spacing, in widths of a digit: "10 11 12" ran together at 12 epochs
+
+
 class _EpochAxis(pg.AxisItem):
-    """Whole-epoch ticks only: "1.5 epochs" means nothing to a learner."""
+    """Whole-epoch ticks only ("1.5 epochs" means nothing to a learner), each level of them only where its
+    labels stay apart."""
 
     def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 (pyqtgraph override)
-        return [level for level in super().tickSpacing(minVal, maxVal, size) if level[0] >= 1] or [(1.0, 0.0)]
+        levels = [level for level in super().tickSpacing(minVal, maxVal, size) if level[0] >= 1] or [(1.0, 0.0)]
+        least = QFontMetrics(self.style.get("tickFont") or self.font()).horizontalAdvance("0") * EPOCH_LABEL_ROOM
+        pixels_per_epoch = size / max(maxVal - minVal, 1e-9)
+        return [levels[0]] + [level for level in levels[1:] if level[0] * pixels_per_epoch >= least]
 
 
 class _PercentAxis(pg.AxisItem):
