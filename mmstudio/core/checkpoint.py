@@ -32,6 +32,7 @@ from mmstudio.core.atomic import write_atomic
 from mmstudio.core.errors import CheckpointError
 from mmstudio.core.media import MEDIA, Medium, ModelSpec, build_model
 from mmstudio.core.messages import message
+from mmstudio.core.os_reasons import os_reason
 from mmstudio.core.schema import (
     Choice,
     Flag,
@@ -220,7 +221,7 @@ def save_bundle(bundle: ModelBundle, path: Path | str) -> Path:
         write_atomic(path, data)
     except OSError as error:
         raise CheckpointError(
-            message("The model could not be saved to '{path}': {reason}.", path=path, reason=error.strerror or error)
+            message("The model could not be saved to '{path}': {reason}.", path=path, reason=os_reason(error))
         ) from None
     return path
 
@@ -246,7 +247,8 @@ class Weights:
 
 
 class _Damaged(Exception):
-    """Why a file is refused, as a clause; `load_bundle` names the file and makes it a sentence."""
+    """Why a file is refused, as a clause (a `message(...)`, so the window translates it); `load_bundle` names the
+    file and makes it a sentence."""
 
 
 def load_bundle(path: Path | str, modality: str | None = None) -> ModelBundle:
@@ -264,21 +266,24 @@ def read_model_file(path: Path | str, modality: str | None, weights: Weights) ->
             return _load(handle, path.name, modality, weights)
     except (_Damaged, SchemaError) as reason:
         raise CheckpointError(
-            message("'{name}' is not an mmstudio model file, or it is damaged: {reason}.", name=path.name, reason=reason)
+            message(
+                "'{name}' is not an mmstudio model file, or it is damaged: {reason}.",
+                name=path.name, reason=str(reason),  # the reason's Message, translated in its turn
+            )
         ) from None
     except OSError as error:
         raise CheckpointError(
-            message("The model file '{name}' could not be read: {reason}.", name=path.name, reason=error.strerror or error)
+            message("The model file '{name}' could not be read: {reason}.", name=path.name, reason=os_reason(error))
         ) from None
 
 
 def _load(handle: BinaryIO, name: str, modality: str | None, weights: Weights) -> ModelBundle:
     entries, metadata, data_start = _read_header(handle)
     if METADATA_KEY not in metadata:
-        raise _Damaged("it has no mmstudio description")
+        raise _Damaged(message("it has no mmstudio description"))
     description = _parse_json(metadata[METADATA_KEY])
     if not isinstance(description, dict):
-        raise _Damaged("its description is not a JSON object")
+        raise _Damaged(message("its description is not a JSON object"))
     version = Whole(1, 2**31)(description.get("format_version"), "format_version")
     if version > FORMAT_VERSION:
         raise CheckpointError(
@@ -298,12 +303,12 @@ def _load(handle: BinaryIO, name: str, modality: str | None, weights: Weights) -
     _check_metrics(description.get("metrics", {}), classes)
     quantiles = description.get("extras", {}).get("reconstruction_error_quantiles", [])
     if quantiles != sorted(quantiles):
-        raise _Damaged("'extras.reconstruction_error_quantiles' must be in increasing order")
+        raise _Damaged(message("'extras.reconstruction_error_quantiles' must be in increasing order"))
     preprocessing, config = description["preprocessing"], {**spec.added_later, **description.get("model_config", {})}
     try:
         expected = weights.layout(medium.name, spec.name, len(classes), preprocessing, config)
     except ValueError:  # the network refuses a combination, such as an autoencoder size not divisible by 4
-        raise _Damaged("its settings do not describe a network mmstudio can build") from None
+        raise _Damaged(message("its settings do not describe a network mmstudio can build")) from None
     _check_layout(entries, os.fstat(handle.fileno()).st_size - data_start, expected)
     return ModelBundle(
         modality=medium.name,
@@ -325,7 +330,7 @@ def _parse_json(text: str | bytes):
     try:
         return json.loads(text, parse_constant=lambda constant: None)  # NaN and Infinity are not JSON
     except (ValueError, RecursionError):  # a decoding error, bad UTF-8, or nesting too deep
-        raise _Damaged("its header is not valid JSON") from None
+        raise _Damaged(message("its header is not valid JSON")) from None
 
 
 def _read_header(handle: BinaryIO) -> tuple[dict, dict, int]:
@@ -334,13 +339,13 @@ def _read_header(handle: BinaryIO) -> tuple[dict, dict, int]:
     size = os.fstat(handle.fileno()).st_size
     start = handle.read(8)
     if len(start) < 8:
-        raise _Damaged("it is too short")
+        raise _Damaged(message("it is too short"))
     (length,) = struct.unpack("<Q", start)
     if length > min(size - 8, MAX_HEADER_BYTES):
-        raise _Damaged("its header is larger than the file, or too large")
+        raise _Damaged(message("its header is larger than the file, or too large"))
     header = _parse_json(handle.read(length))
     if not isinstance(header, dict):
-        raise _Damaged("its header is not a JSON object")
+        raise _Damaged(message("its header is not a JSON object"))
     metadata = MapOf(Text(1, 100), Text(0, MAX_HEADER_BYTES), 100)(header.pop("__metadata__", {}), "metadata")
     entries = MapOf(Text(1, 1000), HEADER_ENTRY, MAX_TENSORS)(header, "weights")
     return entries, metadata, 8 + length
@@ -369,7 +374,7 @@ TORCH_WEIGHTS = Weights(layout=_network_tensors, empty=_empty_tensor, finite=_fi
 
 def _check_layout(entries: dict, data_bytes: int, expected: dict) -> None:
     """The header's weights are exactly the network's (names, types, shapes), laid end to end in the file."""
-    mismatch = _Damaged("its weights do not match the network it describes")
+    mismatch = _Damaged(message("its weights do not match the network it describes"))
     if entries.keys() != expected.keys():
         raise mismatch
     position = 0
@@ -379,10 +384,10 @@ def _check_layout(entries: dict, data_bytes: int, expected: dict) -> None:
             raise mismatch
         begin, end = entry["data_offsets"]
         if begin != position or end - begin != math.prod(shape) * DTYPES[dtype][1]:
-            raise _Damaged("its weights are not where its header says")
+            raise _Damaged(message("its weights are not where its header says"))
         position = end
     if position != data_bytes:
-        raise _Damaged("its size does not match its header")
+        raise _Damaged(message("its size does not match its header"))
 
 
 def _read_tensors(handle: BinaryIO, data_start: int, entries: dict, expected: dict, weights: Weights) -> dict:
@@ -393,9 +398,9 @@ def _read_tensors(handle: BinaryIO, data_start: int, entries: dict, expected: di
         tensor, buffer = weights.empty(*expected[name])
         handle.seek(data_start + entry["data_offsets"][0])
         if handle.readinto(buffer) != len(buffer):
-            raise _Damaged("it ends before its last weights")
+            raise _Damaged(message("it ends before its last weights"))
         if not weights.finite(tensor):
-            raise _Damaged("some of its weights are not numbers (NaN or infinity)")
+            raise _Damaged(message("some of its weights are not numbers (NaN or infinity)"))
         tensors[name] = tensor
     return tensors
 
@@ -407,6 +412,6 @@ def _check_metrics(metrics: dict, classes: list[str]) -> None:
     n = len(classes)
     matrix = metrics["confusion_matrix"]
     if metrics["classes"] != classes or set(metrics["per_class"]) != set(classes):
-        raise _Damaged("its evaluation is about other classes than the model's")
+        raise _Damaged(message("its evaluation is about other classes than the model's"))
     if len(matrix) != n or any(len(row) != n for row in matrix):
-        raise _Damaged(f"its confusion matrix is not {n} by {n}")
+        raise _Damaged(message("its confusion matrix is not {n} by {n}", n=n))

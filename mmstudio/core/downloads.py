@@ -19,6 +19,7 @@ from pathlib import Path
 from mmstudio.core.errors import DataError
 from mmstudio.core.events import Downloading
 from mmstudio.core.messages import message
+from mmstudio.core.os_reasons import os_reason
 
 DATA_DIR_VARIABLE = "MMSTUDIO_DATA_DIR"  # the window sets it to Qt's AppDataLocation; tests to a temporary folder
 CHUNK = 1 << 16
@@ -84,10 +85,11 @@ def download(
             )
         partial.replace(target)
         return target
-    except (urllib.error.URLError, OSError) as error:
-        reason = getattr(error, "reason", None) or error.strerror or error
+    except (urllib.error.URLError, OSError) as error:  # OSError: TimeoutError while reading, a full disk
         raise DataError(
-            message("The {what} could not be downloaded from {url} ({reason}).", what=what, url=url, reason=str(reason))
+            message(
+                "The {what} could not be downloaded from {url} ({reason}).", what=what, url=url, reason=os_reason(error)
+            )
         ) from None
     finally:
         partial.unlink(missing_ok=True)

@@ -321,7 +321,7 @@ def _check_settings(modality: Modality, spec, classes, preprocessing, model_conf
     try:
         check_model_settings(modality.medium, spec, classes, preprocessing, model_config, fitted)
     except SchemaError as error:
-        raise DataError(message("A model cannot be made with these settings: {reason}.", reason=error)) from None
+        raise DataError(message("A model cannot be made with these settings: {reason}.", reason=str(error))) from None
 
 
 def _check_can_continue(bundle, modality: Modality, model_name: str, classes: list[str]) -> None:

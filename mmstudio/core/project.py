@@ -34,6 +34,7 @@ from mmstudio.core.errors import DataError, MMStudioError
 from mmstudio.core.examples import Item
 from mmstudio.core.media import MEDIA
 from mmstudio.core.messages import Message, message
+from mmstudio.core.os_reasons import os_reason
 from mmstudio.core.schema import Check, Choice, ListOf, MapOf, Maybe, Record, SchemaError, Text, Whole
 
 FORMAT_VERSION = 1
@@ -121,7 +122,7 @@ def save_project(
         if isinstance(error, MMStudioError):
             raise
         raise DataError(
-            message("The project could not be saved to '{path}': {reason}.", path=path, reason=error.strerror or error)
+            message("The project could not be saved to '{path}': {reason}.", path=path, reason=os_reason(error))
         ) from None
     _remove_old_models(models_folder(path), keep={target.name for target in written})
     return classes
@@ -219,7 +220,9 @@ class _Plain(Check):
 
     def __call__(self, value, name):
         if not self.fits(value):
-            raise SchemaError(f"'{name}' must be true or false, a number, a short text or a short list of them")
+            raise SchemaError(
+                message("'{name}' must be true or false, a number, a short text or a short list of them", name=name)
+            )
         return value
 
 
@@ -236,7 +239,9 @@ class _Example(Check):
     def __call__(self, value, name):
         kinds = ("file", "text") if self.typed else ("file",)
         if not isinstance(value, dict) or len(value) != 1 or next(iter(value)) not in kinds:
-            raise SchemaError(f"'{name}' must be " + ("a file or a typed text" if self.typed else "a file"))
+            if self.typed:
+                raise SchemaError(message("'{name}' must be a file or a typed text", name=name))
+            raise SchemaError(message("'{name}' must be a file", name=name))
         kind, entry = next(iter(value.items()))
         return kind, Text(1, MAX_PATH_LENGTH if kind == "file" else MAX_TYPED_LENGTH)(entry, f"{name}.{kind}")
 
@@ -310,7 +315,9 @@ def check_project_file(path: Path | str) -> dict:
 
 
 def _damaged_project(path: Path, reason: SchemaError) -> Message:
-    return message("'{name}' is not an mmstudio project, or it is damaged: {reason}.", name=path.name, reason=reason)
+    return message(  # the reason's Message (str(reason)), translated in its turn
+        "'{name}' is not an mmstudio project, or it is damaged: {reason}.", name=path.name, reason=str(reason)
+    )
 
 
 def _read_document(path: Path) -> dict:
@@ -323,7 +330,7 @@ def _read_document(path: Path) -> dict:
         raise DataError(message("The project file '{path}' does not exist.", path=path)) from None
     except OSError as error:
         raise DataError(
-            message("The project file '{name}' could not be read: {reason}.", name=path.name, reason=error.strerror or error)
+            message("The project file '{name}' could not be read: {reason}.", name=path.name, reason=os_reason(error))
         ) from None
     if len(data) > MAX_PROJECT_BYTES:
         raise DataError(_too_large_project(path))
@@ -344,7 +351,9 @@ def _tab_state(path: Path, medium: str, data: dict, opened: Opened) -> TabState:
     classes: dict[str, list[Item]] = {}
     for index, entry in enumerate(data["classes"]):
         if entry["name"].strip() != entry["name"] or entry["name"] in classes:
-            raise SchemaError(f"'media.{medium}.classes[{index}].name' is empty, padded, or there twice")
+            raise SchemaError(
+                message("'{name}' is empty, padded, or there twice", name=f"media.{medium}.classes[{index}].name")
+            )
         classes[entry["name"]] = []
         for kind, value in entry["examples"]:
             if kind == "text":
@@ -367,7 +376,9 @@ def _model(path: Path, medium: str, name: str, opened: Opened):
 
     relative = PurePosixPath(name)
     if relative.is_absolute() or ".." in relative.parts or "\\" in name or relative.suffix != ".mmstudio":
-        raise SchemaError(f"'media.{medium}.model_file' must name a model file inside the project's folder")
+        raise SchemaError(
+            message("'{name}' must name a model file inside the project's folder", name=f"media.{medium}.model_file")
+        )
     try:
         return load_bundle(path.parent / relative, modality=medium)
     except MMStudioError as error:

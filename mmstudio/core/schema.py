@@ -3,7 +3,8 @@
 A schema is built from a few check objects: `Whole`, `Number`, `Text`, `Flag`, `Choice`, `Maybe`, `ListOf`,
 `MapOf` and `Record`. Calling one with a value and its name returns the value as checked (a `Record` leaves out
 the keys it does not know, or refuses them) or raises `SchemaError`, whose message is one plain clause about the
-first problem found, such as "'preprocessing.size' must be a whole number from 8 to 1024". Types are exact:
+first problem found, such as "'preprocessing.size' must be a whole number from 8 to 1024" (a `message(...)`, so
+the window can translate it). Types are exact:
 true is not a number, 1 is not a text and "12" is not a whole number. Nothing here imports torch.
 """
 
@@ -14,9 +15,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mmstudio.core.messages import Message, message
+
 
 class SchemaError(ValueError):
-    """`str(error)` is a clause that completes a sentence such as "The file is damaged: ..."."""
+    """`str(error)` is a clause that completes a sentence such as "The file is damaged: ...".
+
+    Raised with a `message(...)`, so `str(error)` is that Message (its template and values kept) and the window
+    says the clause in the user's language too: put `str(error)` in the sentence, not the error itself.
+    """
 
 
 class Check:
@@ -35,7 +42,9 @@ class Whole(Check):
 
     def __call__(self, value, name):
         if isinstance(value, bool) or not isinstance(value, int) or not self.low <= value <= self.high:
-            raise SchemaError(f"'{name}' must be a whole number from {self.low} to {self.high}")
+            raise SchemaError(
+                message("'{name}' must be a whole number from {low} to {high}", name=name, low=self.low, high=self.high)
+            )
         return value
 
 
@@ -56,15 +65,20 @@ class Number(Check):
             and (value < self.high if self.below_high else value <= self.high)
         )
         if not fits:
-            raise SchemaError(f"'{name}' must be {self._range()}")
+            raise SchemaError(self._refusal(name))
         return value
 
-    def _range(self) -> str:
+    def _refusal(self, name: str) -> Message:
+        low, high = _shown(self.low), _shown(self.high)
         if self.high == math.inf:
-            return "a number" if self.low == -math.inf else f"a number of at least {_shown(self.low)}"
+            if self.low == -math.inf:
+                return message("'{name}' must be a number", name=name)
+            return message("'{name}' must be a number of at least {low}", name=name, low=low)
         if self.below_high:
-            return f"a number of at least {_shown(self.low)} and below {_shown(self.high)}"
-        return f"a number from {_shown(self.low)} to {_shown(self.high)}"
+            return message(
+                "'{name}' must be a number of at least {low} and below {high}", name=name, low=low, high=high
+            )
+        return message("'{name}' must be a number from {low} to {high}", name=name, low=low, high=high)
 
 
 @dataclass(frozen=True)
@@ -74,7 +88,12 @@ class Text(Check):
 
     def __call__(self, value, name):
         if not isinstance(value, str) or not self.min_length <= len(value) <= self.max_length:
-            raise SchemaError(f"'{name}' must be a text of {self.min_length} to {self.max_length} characters")
+            raise SchemaError(
+                message(
+                    "'{name}' must be a text of {low} to {high} characters",
+                    name=name, low=self.min_length, high=self.max_length,
+                )
+            )
         return value
 
 
@@ -82,7 +101,7 @@ class Text(Check):
 class Flag(Check):
     def __call__(self, value, name):
         if not isinstance(value, bool):
-            raise SchemaError(f"'{name}' must be true or false")
+            raise SchemaError(message("'{name}' must be true or false", name=name))
         return value
 
 
@@ -97,7 +116,9 @@ class Choice(Check):
 
     def __call__(self, value, name):
         if not any(type(value) is type(choice) and value == choice for choice in self.choices):
-            raise SchemaError(f"'{name}' must be one of: {', '.join(map(str, self.choices))}")
+            raise SchemaError(
+                message("'{name}' must be one of: {choices}", name=name, choices=", ".join(map(str, self.choices)))
+            )
         return value
 
 
@@ -120,13 +141,18 @@ class ListOf(Check):
 
     def __call__(self, value, name):
         if not isinstance(value, list) or not self.min_items <= len(value) <= self.max_items:
-            raise SchemaError(f"'{name}' must be a list of {self.min_items} to {self.max_items} entries")
+            raise SchemaError(
+                message(
+                    "'{name}' must be a list of {low} to {high} entries",
+                    name=name, low=self.min_items, high=self.max_items,
+                )
+            )
         checked = [self.item(entry, f"{name}[{index}]") for index, entry in enumerate(value)]
         if self.unique:
             seen: set = set()
             for entry in checked:
                 if entry in seen:
-                    raise SchemaError(f"'{name}' has {entry!r} twice")
+                    raise SchemaError(message("'{name}' has {entry} twice", name=name, entry=repr(entry)))
                 seen.add(entry)
         return checked
 
@@ -141,7 +167,9 @@ class MapOf(Check):
 
     def __call__(self, value, name):
         if not isinstance(value, dict) or len(value) > self.max_items:
-            raise SchemaError(f"'{name}' must be a JSON object of at most {self.max_items} entries")
+            raise SchemaError(
+                message("'{name}' must be a JSON object of at most {count} entries", name=name, count=self.max_items)
+            )
         return {self.key(key, f"{name} key"): self.value(entry, f"{name}.{key}") for key, entry in value.items()}
 
 
@@ -162,14 +190,22 @@ class Record(Check):
     def __call__(self, value, name):
         within = f"{name}." if name else ""
         if not isinstance(value, dict) or len(value) > self.max_items:
-            raise SchemaError(f"'{name or 'the description'}' must be a JSON object of at most {self.max_items} entries")
+            if not name:
+                raise SchemaError(
+                    message("'the description' must be a JSON object of at most {count} entries", count=self.max_items)
+                )
+            raise SchemaError(
+                message("'{name}' must be a JSON object of at most {count} entries", name=name, count=self.max_items)
+            )
         if not (self.or_empty and not value):
             missing = [key for key in self.required if key not in value]
             if missing:
-                raise SchemaError(f"'{within}{missing[0]}' is missing")
+                raise SchemaError(message("'{name}' is missing", name=within + missing[0]))
         unknown = [key for key in value if key not in self.fields]
         if unknown and self.refuse_unknown:
-            raise SchemaError(f"'{within}{unknown[0]}' is not a setting this version of mmstudio knows")
+            raise SchemaError(
+                message("'{name}' is not a setting this version of mmstudio knows", name=within + unknown[0])
+            )
         return {key: check(value[key], within + key) for key, check in self.fields.items() if key in value}
 
 

@@ -2398,6 +2398,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
 <context>
     <name>mmstudio.core.messages</name>
     <message>
+        <source>its weights do not match the network it describes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The model was not saved: training went wrong and some of its weights are not numbers. Train again with a smaller learning rate.</source>
         <translation type="unfinished" />
     </message>
@@ -2406,11 +2410,47 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>it has no mmstudio description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its description is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>'{name}' was saved by a newer version of mmstudio (format {version}). Please update mmstudio.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>'{name}' is a model for {medium} data, not for {wanted} data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'extras.reconstruction_error_quantiles' must be in increasing order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its header is larger than the file, or too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its header is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its size does not match its header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its evaluation is about other classes than the model's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its confusion matrix is not {n} by {n}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2423,6 +2463,26 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>The model file '{name}' could not be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its settings do not describe a network mmstudio can build</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its header is not valid JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its weights are not where its header says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it ends before its last weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>some of its weights are not numbers (NaN or infinity)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2630,6 +2690,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>'{name}' must start with {pad} and {unk}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>text file</source>
         <translation type="unfinished" />
     </message>
@@ -2679,6 +2743,42 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>The text and the label cannot both be the column '{column}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server could not be reached, perhaps because this computer is offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server was not found, perhaps because this computer is offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection was cut off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mmstudio is not allowed to use that file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2742,7 +2842,19 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>'{name}' must name a model file inside the project's folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The project could not be saved to '{path}': {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be true or false, a number, a short text or a short list of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be a file</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2766,7 +2878,71 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>'{name}' is empty, padded, or there twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{reason} The examples and settings were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be a file or a typed text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be a number from {low} to {high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be a number of at least {low}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be a number of at least {low} and below {high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be a whole number from {low} to {high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be a text of {low} to {high} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be one of: {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be a list of {low} to {high} entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' must be a JSON object of at most {count} entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is not a setting this version of mmstudio knows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'the description' must be a JSON object of at most {count} entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' has {entry} twice</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2449,6 +2449,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
 <context>
     <name>mmstudio.core.messages</name>
     <message>
+        <source>its weights do not match the network it describes</source>
+        <translation>其中的权重与它描述的网络不符</translation>
+    </message>
+    <message>
         <source>The model was not saved: training went wrong and some of its weights are not numbers. Train again with a smaller learning rate.</source>
         <translation>模型未保存：训练出了问题，部分权重不是数值。请用更小的学习率重新训练。</translation>
     </message>
@@ -2457,12 +2461,48 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>模型文件“{path}”不存在。</translation>
     </message>
     <message>
+        <source>it has no mmstudio description</source>
+        <translation>其中没有 mmstudio 描述</translation>
+    </message>
+    <message>
+        <source>its description is not a JSON object</source>
+        <translation>其描述不是 JSON 对象</translation>
+    </message>
+    <message>
         <source>'{name}' was saved by a newer version of mmstudio (format {version}). Please update mmstudio.</source>
         <translation>“{name}”由更新版本的 mmstudio 保存（格式 {version}）。请更新 mmstudio。</translation>
     </message>
     <message>
         <source>'{name}' is a model for {medium} data, not for {wanted} data.</source>
         <translation>“{name}”是用于 {medium} 数据的模型，不是用于 {wanted} 数据的。</translation>
+    </message>
+    <message>
+        <source>'extras.reconstruction_error_quantiles' must be in increasing order</source>
+        <translation>“extras.reconstruction_error_quantiles”必须按从小到大的顺序排列</translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation>文件太短</translation>
+    </message>
+    <message>
+        <source>its header is larger than the file, or too large</source>
+        <translation>其文件头比文件本身还大，或者过大</translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object</source>
+        <translation>其文件头不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>its size does not match its header</source>
+        <translation>其大小与文件头不符</translation>
+    </message>
+    <message>
+        <source>its evaluation is about other classes than the model's</source>
+        <translation>其中的评估结果针对的类别与模型的类别不同</translation>
+    </message>
+    <message>
+        <source>its confusion matrix is not {n} by {n}</source>
+        <translation>其混淆矩阵不是 {n} × {n} 的</translation>
     </message>
     <message>
         <source>The model could not be saved to '{path}': {reason}.</source>
@@ -2475,6 +2515,26 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     <message>
         <source>The model file '{name}' could not be read: {reason}.</source>
         <translation>无法读取模型文件“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>its settings do not describe a network mmstudio can build</source>
+        <translation>其设置描述的不是 mmstudio 能构建的网络</translation>
+    </message>
+    <message>
+        <source>its header is not valid JSON</source>
+        <translation>其文件头不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>its weights are not where its header says</source>
+        <translation>其中的权重不在文件头所说的位置</translation>
+    </message>
+    <message>
+        <source>it ends before its last weights</source>
+        <translation>文件在最后的权重之前就结束了</translation>
+    </message>
+    <message>
+        <source>some of its weights are not numbers (NaN or infinity)</source>
+        <translation>其中有些权重不是数值（NaN 或无穷大）</translation>
     </message>
     <message>
         <source>Accuracy ({accuracy}) is close to guessing ({chance} with {classes} classes): the model has not learned to tell the classes apart. Try more examples, more epochs or another model.</source>
@@ -2681,6 +2741,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>{problem} {how_to_get}</translation>
     </message>
     <message>
+        <source>'{name}' must start with {pad} and {unk}</source>
+        <translation>“{name}”必须以 {pad} 和 {unk} 开头</translation>
+    </message>
+    <message>
         <source>text file</source>
         <translation>文本文件</translation>
     </message>
@@ -2731,6 +2795,42 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     <message>
         <source>The text and the label cannot both be the column '{column}'.</source>
         <translation>文本和标签不能同为“{column}”列。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>the server could not be reached, perhaps because this computer is offline</source>
+        <translation>无法连接到服务器，可能是这台电脑没有联网</translation>
+    </message>
+    <message>
+        <source>the server was not found, perhaps because this computer is offline</source>
+        <translation>找不到服务器，可能是这台电脑没有联网</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>服务器拒绝了连接</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器没有及时响应</translation>
+    </message>
+    <message>
+        <source>the connection was cut off</source>
+        <translation>连接被中断了</translation>
+    </message>
+    <message>
+        <source>mmstudio is not allowed to use that file or folder</source>
+        <translation>mmstudio 没有使用该文件或文件夹的权限</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>文件或文件夹不存在</translation>
     </message>
     <message>
         <source>{count} example(s) could not be read and were left out.</source>
@@ -2793,8 +2893,20 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>“{name}”不是 mmstudio 项目。</translation>
     </message>
     <message>
+        <source>'{name}' must name a model file inside the project's folder</source>
+        <translation>“{name}”必须是项目文件夹内的模型文件</translation>
+    </message>
+    <message>
         <source>The project could not be saved to '{path}': {reason}.</source>
         <translation>无法将项目保存到“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>'{name}' must be true or false, a number, a short text or a short list of them</source>
+        <translation>“{name}”必须是 true 或 false、数值、短文本，或由它们组成的短列表</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a file</source>
+        <translation>“{name}”必须是一个文件</translation>
     </message>
     <message>
         <source>'{name}' was saved by a newer version of mmstudio. Please update mmstudio.</source>
@@ -2817,8 +2929,72 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>“{name}”不是 mmstudio 项目：它不是有效的 JSON。</translation>
     </message>
     <message>
+        <source>'{name}' is empty, padded, or there twice</source>
+        <translation>“{name}”为空、首尾有空格，或者重复出现</translation>
+    </message>
+    <message>
         <source>{reason} The examples and settings were kept.</source>
         <translation>{reason} 示例和设置已保留。</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a file or a typed text</source>
+        <translation>“{name}”必须是一个文件或一段输入的文字</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a number from {low} to {high}</source>
+        <translation>“{name}”必须是 {low} 到 {high} 之间的数值</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a number of at least {low}</source>
+        <translation>“{name}”必须是不小于 {low} 的数值</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a number of at least {low} and below {high}</source>
+        <translation>“{name}”必须是不小于 {low} 且小于 {high} 的数值</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a whole number from {low} to {high}</source>
+        <translation>“{name}”必须是 {low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a number</source>
+        <translation>“{name}”必须是数值</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a text of {low} to {high} characters</source>
+        <translation>“{name}”必须是 {low} 到 {high} 个字符的文字</translation>
+    </message>
+    <message>
+        <source>'{name}' must be true or false</source>
+        <translation>“{name}”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>'{name}' must be one of: {choices}</source>
+        <translation>“{name}”必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a list of {low} to {high} entries</source>
+        <translation>“{name}”必须是含 {low} 到 {high} 项的列表</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a JSON object of at most {count} entries</source>
+        <translation>“{name}”必须是最多含 {count} 项的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a setting this version of mmstudio knows</source>
+        <translation>“{name}”不是这个版本的 mmstudio 认识的设置</translation>
+    </message>
+    <message>
+        <source>'the description' must be a JSON object of at most {count} entries</source>
+        <translation>描述必须是最多含 {count} 项的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>'{name}' is missing</source>
+        <translation>缺少“{name}”</translation>
+    </message>
+    <message>
+        <source>'{name}' has {entry} twice</source>
+        <translation>“{name}”中 {entry} 出现了两次</translation>
     </message>
     <message>
         <source>The model '{name}' was left out of the search: it could not read every example.</source>

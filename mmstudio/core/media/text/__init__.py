@@ -11,6 +11,7 @@ from mmstudio.core.media.base import Medium, ModelSpec
 from mmstudio.core.media.encoders import HEAD_CONFIG, HEAD_CONFIG_SCHEMA, encoder_schema
 from mmstudio.core.media.text.tokenize import MAX_CJK_NGRAMS
 from mmstudio.core.media.text.vocabulary import PAD, UNK
+from mmstudio.core.messages import message
 from mmstudio.core.resources import resources_dir
 from mmstudio.core.schema import Choice, Flag, ListOf, Number, Record, SchemaError, Text, Whole
 
@@ -38,7 +39,7 @@ class _Vocabulary(ListOf):
     def __call__(self, value, name):
         tokens = super().__call__(value, name)
         if tokens[:2] != [PAD, UNK]:
-            raise SchemaError(f"'{name}' must start with {PAD} and {UNK}")
+            raise SchemaError(message("'{name}' must start with {pad} and {unk}", name=name, pad=PAD, unk=UNK))
         return tokens
 
 
