@@ -19,6 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ORDER = [
     "trainer_overhead",
+    "conv_layout",
     "gui_responsiveness",
     "launch",
     "startup",
