@@ -14,6 +14,7 @@ from mmstudio.core.errors import DataError
 from mmstudio.core.examples import Item
 from mmstudio.core.metrics import classification_report
 from mmstudio.core.media import get_modality
+from mmstudio.core.messages import message
 from mmstudio.core.reading import drain, read_examples
 from mmstudio.core.trainer import predict_probabilities
 
@@ -54,12 +55,12 @@ def evaluate_examples(
     unknown = sorted({label for _, label in labelled if label not in index})
     if unknown:
         known = ", ".join(bundle.classes)
-        raise DataError(f"The class '{unknown[0]}' is not one this model knows ({known}).")
+        raise DataError(message("The class '{name}' is not one this model knows ({known}).", name=unknown[0], known=known))
     reader = read_examples(modality, [(item, index[label]) for item, label in labelled], bundle.preprocessing, stop)
     read = drain(reader)
     raws, labels, skipped = read.raws, read.labels, read.skipped
     if not raws:
-        raise DataError("None of the examples could be read.")
+        raise DataError(message("None of the examples could be read."))
     data = modality.encode(raws, labels, bundle.preprocessing)
     device = pick_device(str(device))
     return evaluate_encoded(bundle.build(device), data, bundle.classes, device), skipped

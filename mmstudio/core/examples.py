@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mmstudio.core.errors import DataError
+from mmstudio.core.messages import message
 
 Item = Path | str  # a file, or an example typed in by the user (text only)
 
@@ -56,7 +57,7 @@ class ExampleSet:
         """Add a class (or return the existing one of that name)."""
         name = name.strip()
         if not name:
-            raise DataError("A class needs a name.")
+            raise DataError(message("A class needs a name."))
         if name not in self._classes:
             self._classes[name] = []
             self._changed()
@@ -65,11 +66,11 @@ class ExampleSet:
     def rename_class(self, old: str, new: str) -> None:
         new = new.strip()
         if not new:
-            raise DataError("A class needs a name.")
+            raise DataError(message("A class needs a name."))
         if new == old:
             return
         if new in self._classes:
-            raise DataError(f"There is already a class called '{new}'.")
+            raise DataError(message("There is already a class called '{name}'.", name=new))
         self._classes = {(new if k == old else k): v for k, v in self._classes.items()}
         self._changed()
 

@@ -2043,52 +2043,52 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="113" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="120" />
         <source>Curves appear here while the model trains</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="100" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="107" />
         <source>Loss ↓</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="101" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="108" />
         <source>Accuracy ↑</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="124" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="131" />
         <source>Training: examples the model learns from. Validation: examples held back to check it honestly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="141" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="148" />
         <source>Loss measures how wrong the model is (lower is better); accuracy is how often it is right.
 An epoch is one pass over all the training examples.
 Scroll to zoom, drag to move; click the small 'A' in the corner to see everything again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="150" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="157" />
         <source>Epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="169" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="326" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="176" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="333" />
         <source>Training, each batch (smoothed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="173" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="324" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="180" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="331" />
         <source>Training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="179" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="325" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="186" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="332" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
@@ -2534,6 +2534,22 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The class '{name}' is not one this model knows ({known}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the examples could be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A class needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a class called '{name}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>'{name}' is a folder, not a {kind}.</source>
         <translation type="unfinished" />
     </message>
@@ -2554,6 +2570,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Unknown kind of data '{name}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No microphone was found on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -2567,6 +2587,14 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>The microphone could not be opened ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sound model has not learnt its sound levels yet: it must be trained first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sound examples must be files.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2630,6 +2658,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>There is no {medium} model called '{model}'. Choose one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Train a MobileNetV3 image model once on a computer with internet access (the weights download by themselves), or train one with --weights FILE, FILE being mobilenet_v3_small-047dcff4.pth from torchvision.</source>
         <translation type="unfinished" />
     </message>
@@ -2690,6 +2722,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The {what} must be prepared before training.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>'{name}' must start with {pad} and {unk}</source>
         <translation type="unfinished" />
     </message>
@@ -2711,6 +2747,42 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>'{name}' says it is {kind} text but is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' is not a table. Give a .csv, .tsv or .jsonl file, or a folder with one sub-folder of .txt files per class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text and label columns can only be chosen for a table (.csv, .tsv, .jsonl), not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An example is empty: type some text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text model has no vocabulary yet: it must be trained first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' holds no rows with both a text and a label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text file '{name}' is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no column '{column}' for the {role} in '{name}'. The columns are: {available} (or their numbers, starting at 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>label</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2743,6 +2815,18 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     </message>
     <message>
         <source>The text and the label cannot both be the column '{column}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's vocabulary is damaged (it must start with &lt;pad&gt; and &lt;unk&gt;).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's vocabulary is damaged (a word appears twice).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's vocabulary is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>

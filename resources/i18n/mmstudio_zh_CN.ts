@@ -2090,27 +2090,27 @@ You can also drop a .txt file.</source>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="100" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="107" />
         <source>Loss ↓</source>
         <translation>损失 ↓</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="101" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="108" />
         <source>Accuracy ↑</source>
         <translation>准确率 ↑</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="113" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="120" />
         <source>Curves appear here while the model trains</source>
         <translation>训练时这里会显示曲线</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="124" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="131" />
         <source>Training: examples the model learns from. Validation: examples held back to check it honestly.</source>
         <translation>训练：模型用来学习的示例。验证：留出来公正检验模型的示例。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="141" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="148" />
         <source>Loss measures how wrong the model is (lower is better); accuracy is how often it is right.
 An epoch is one pass over all the training examples.
 Scroll to zoom, drag to move; click the small 'A' in the corner to see everything again.</source>
@@ -2119,25 +2119,25 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
 滚动可缩放，拖动可移动；点击角落里的小“A”可恢复全貌。</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="150" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="157" />
         <source>Epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="169" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="326" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="176" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="333" />
         <source>Training, each batch (smoothed)</source>
         <translation>训练，每批（平滑）</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="173" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="324" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="180" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="331" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="179" />
-        <location filename="../../mmstudio/gui/widgets/curves.py" line="325" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="186" />
+        <location filename="../../mmstudio/gui/widgets/curves.py" line="332" />
         <source>Validation</source>
         <translation>验证</translation>
     </message>
@@ -2585,6 +2585,22 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>{url} 上的{what}比预期的大；没有保存任何内容。</translation>
     </message>
     <message>
+        <source>The class '{name}' is not one this model knows ({known}).</source>
+        <translation>这个模型不认识类别“{name}”（它认识的类别：{known}）。</translation>
+    </message>
+    <message>
+        <source>None of the examples could be read.</source>
+        <translation>没有一个示例能读取。</translation>
+    </message>
+    <message>
+        <source>A class needs a name.</source>
+        <translation>类别需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a class called '{name}'.</source>
+        <translation>已经有一个名为“{name}”的类别。</translation>
+    </message>
+    <message>
         <source>'{name}' is a folder, not a {kind}.</source>
         <translation>“{name}”是一个文件夹，不是{kind}。</translation>
     </message>
@@ -2605,6 +2621,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>“{path}”不是文件夹。</translation>
     </message>
     <message>
+        <source>Unknown kind of data '{name}'.</source>
+        <translation>未知的数据类型“{name}”。</translation>
+    </message>
+    <message>
         <source>No microphone was found on this computer.</source>
         <translation>这台电脑上没有找到麦克风。</translation>
     </message>
@@ -2619,6 +2639,14 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     <message>
         <source>The microphone could not be opened ({reason}).</source>
         <translation>无法打开麦克风（{reason}）。</translation>
+    </message>
+    <message>
+        <source>This sound model has not learnt its sound levels yet: it must be trained first.</source>
+        <translation>这个声音模型还没有学到声音的音量水平：必须先训练它。</translation>
+    </message>
+    <message>
+        <source>Sound examples must be files.</source>
+        <translation>声音示例必须是文件。</translation>
     </message>
     <message>
         <source>No speakers or headphones were found on this computer.</source>
@@ -2681,6 +2709,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>“{name}”时长 {duration}；它会被分段读取，而不是整体读取。</translation>
     </message>
     <message>
+        <source>There is no {medium} model called '{model}'. Choose one of: {choices}.</source>
+        <translation>没有名为“{model}”的 {medium} 模型。请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
         <source>Train a MobileNetV3 image model once on a computer with internet access (the weights download by themselves), or train one with --weights FILE, FILE being mobilenet_v3_small-047dcff4.pth from torchvision.</source>
         <translation>在能上网的电脑上训练一次 MobileNetV3 图片模型（权重会自动下载），或者用 --weights FILE 训练，FILE 是 torchvision 的 mobilenet_v3_small-047dcff4.pth。</translation>
     </message>
@@ -2741,6 +2773,10 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
         <translation>{problem} {how_to_get}</translation>
     </message>
     <message>
+        <source>The {what} must be prepared before training.</source>
+        <translation>训练前必须先准备好{what}。</translation>
+    </message>
+    <message>
         <source>'{name}' must start with {pad} and {unk}</source>
         <translation>“{name}”必须以 {pad} 和 {unk} 开头</translation>
     </message>
@@ -2763,6 +2799,42 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     <message>
         <source>'{name}' says it is {kind} text but is damaged.</source>
         <translation>“{name}”标明是 {kind} 文本，但已损坏。</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a table. Give a .csv, .tsv or .jsonl file, or a folder with one sub-folder of .txt files per class.</source>
+        <translation>“{name}”不是表格。请给出一个 .csv、.tsv 或 .jsonl 文件，或者一个文件夹，其中每个类别有一个存放 .txt 文件的子文件夹。</translation>
+    </message>
+    <message>
+        <source>Text and label columns can only be chosen for a table (.csv, .tsv, .jsonl), not a folder.</source>
+        <translation>只有表格（.csv、.tsv、.jsonl）才能选择文本列和标签列，文件夹不行。</translation>
+    </message>
+    <message>
+        <source>An example is empty: type some text.</source>
+        <translation>有一个示例是空的：请输入一些文字。</translation>
+    </message>
+    <message>
+        <source>This text model has no vocabulary yet: it must be trained first.</source>
+        <translation>这个文本模型还没有词表：必须先训练它。</translation>
+    </message>
+    <message>
+        <source>'{name}' holds no rows with both a text and a label.</source>
+        <translation>“{name}”中没有同时包含文本和标签的行。</translation>
+    </message>
+    <message>
+        <source>The text file '{name}' is empty.</source>
+        <translation>文本文件“{name}”是空的。</translation>
+    </message>
+    <message>
+        <source>There is no column '{column}' for the {role} in '{name}'. The columns are: {available} (or their numbers, starting at 0).</source>
+        <translation>“{name}”中没有可作为{role}的列“{column}”。现有的列是：{available}（也可以用列的编号，从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>The table '{name}' is empty.</source>
@@ -2795,6 +2867,18 @@ Scroll to zoom, drag to move; click the small 'A' in the corner to see everythin
     <message>
         <source>The text and the label cannot both be the column '{column}'.</source>
         <translation>文本和标签不能同为“{column}”列。</translation>
+    </message>
+    <message>
+        <source>The model's vocabulary is damaged (it must start with &lt;pad&gt; and &lt;unk&gt;).</source>
+        <translation>模型的词表已损坏（它必须以 &lt;pad&gt; 和 &lt;unk&gt; 开头）。</translation>
+    </message>
+    <message>
+        <source>The model's vocabulary is damaged (a word appears twice).</source>
+        <translation>模型的词表已损坏（有一个词出现了两次）。</translation>
+    </message>
+    <message>
+        <source>The model's vocabulary is damaged.</source>
+        <translation>模型的词表已损坏。</translation>
     </message>
     <message>
         <source>the disk is full</source>

@@ -180,3 +180,175 @@ def test_a_download_refused_by_a_closed_port_says_so_in_plain_words(tmp_path):
     )
     assert text.params["reason"].template == "the server refused the connection"
     assert not any(tmp_path.iterdir())  # nothing kept, not even the partial file
+
+
+# Real bad inputs a user can give: each refusal reads as before and is a Message the window translates.
+def _typed_empty(tmp_path):
+    from mmstudio.core.media.text.modality import TextModality
+
+    TextModality().read("   ", {})
+
+
+def _empty_text_file(tmp_path):
+    from mmstudio.core.media.text.modality import TextModality
+
+    (tmp_path / "x.txt").write_text("\n  \n")
+    TextModality().read(tmp_path / "x.txt", {})
+
+
+def _folder_named_txt(tmp_path):
+    from mmstudio.core.media.text.decoding import read_text_file
+
+    (tmp_path / "x.txt").mkdir()
+    read_text_file(tmp_path / "x.txt")
+
+
+def _unreadable_text_file(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from mmstudio.core.media.text.decoding import read_text_file
+
+    (tmp_path / "x.txt").write_text("hello")
+
+    def refuse(self):
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)  # root reads every file: refuse as the system would
+    read_text_file(tmp_path / "x.txt")
+
+
+def _broken_jsonl(tmp_path):
+    from mmstudio.core.media.text.tables import read_labelled_table
+
+    (tmp_path / "x.jsonl").write_text('{"text": "hello", "label": \n')
+    read_labelled_table(tmp_path / "x.jsonl")
+
+
+def _broken_json(tmp_path):
+    from mmstudio.core.media.text.tables import read_labelled_table
+
+    (tmp_path / "x.json").write_text('[{"text": ]')
+    read_labelled_table(tmp_path / "x.json")
+
+
+def _unknown_column(tmp_path):
+    from mmstudio.core.media.text.tables import read_labelled_table
+
+    (tmp_path / "x.csv").write_text("text,label\nhello,a\nbye,b\n")
+    read_labelled_table(tmp_path / "x.csv", text_column="words")
+
+
+def _table_without_pairs(tmp_path):
+    from mmstudio.core.media.text.modality import labelled_from_text_source
+
+    (tmp_path / "x.csv").write_text("text,label\nhello,\nbye,\n")
+    labelled_from_text_source(tmp_path / "x.csv")
+
+
+def _corrupt_sound(tmp_path):
+    import numpy as np
+    import soundfile
+
+    from mmstudio.core.media.audio.reading import sound_info
+
+    soundfile.write(tmp_path / "x.wav", np.zeros(8000, dtype=np.float32), 8000)
+    (tmp_path / "x.wav").write_bytes((tmp_path / "x.wav").read_bytes()[:30])  # the header cut short
+    sound_info(tmp_path / "x.wav")
+
+
+def _damaged_vocabulary(tmp_path):
+    from mmstudio.core.media.text.vocabulary import Vocabulary
+
+    Vocabulary.from_json(["<pad>", "<unk>", "a", "a"])
+
+
+def _class_renamed_to_another(tmp_path):
+    from mmstudio.core.examples import ExampleSet
+
+    examples = ExampleSet()
+    examples.add_class("cat")
+    examples.add_class("dog")
+    examples.rename_class("cat", " dog ")
+
+
+def _unknown_model(tmp_path):
+    from mmstudio.core.media import get_medium
+
+    get_medium("text").spec("nope")
+
+
+BAD_INPUTS = [
+    (_typed_empty, "An example is empty: type some text.", "An example is empty: type some text."),
+    (_empty_text_file, "The text file 'x.txt' is empty.", "The text file '{name}' is empty."),
+    (_folder_named_txt, "'x.txt' is a folder, not a text file.", "'{name}' is a folder, not a {kind}."),
+    (
+        _unreadable_text_file,
+        "The file 'x.txt' could not be read: mmstudio is not allowed to use that file or folder.",
+        "The file '{name}' could not be read: {reason}.",
+    ),
+    (
+        _broken_jsonl,
+        "'x.jsonl' is not a JSON Lines file: no line holds a JSON object.",
+        "'{name}' is not a JSON Lines file: no line holds a JSON object.",
+    ),
+    (
+        _broken_json,
+        "'x.json' is not valid JSON (Expecting value on line 1).",
+        "'{name}' is not valid JSON ({reason} on line {line}).",
+    ),
+    (
+        _unknown_column,
+        "There is no column 'words' for the text in 'x.csv'. The columns are: 'text', 'label' (or their numbers, "
+        "starting at 0).",
+        "There is no column '{column}' for the {role} in '{name}'. The columns are: {available} (or their numbers, "
+        "starting at 0).",
+    ),
+    (
+        _table_without_pairs,
+        "'x.csv' holds no rows with both a text and a label.",
+        "'{name}' holds no rows with both a text and a label.",
+    ),
+    (_corrupt_sound, "The sound file 'x.wav' is damaged or incomplete.", "The sound file '{name}' is damaged or incomplete."),
+    (
+        _damaged_vocabulary,
+        "The model's vocabulary is damaged (a word appears twice).",
+        "The model's vocabulary is damaged (a word appears twice).",
+    ),
+    (_class_renamed_to_another, "There is already a class called 'dog'.", "There is already a class called '{name}'."),
+    (
+        _unknown_model,
+        "There is no text model called 'nope'. Choose one of: {choices}.",
+        "There is no {medium} model called '{model}'. Choose one of: {choices}.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "english", "template"), BAD_INPUTS, ids=[b[0].__name__.strip("_") for b in BAD_INPUTS])
+def test_a_bad_input_is_refused_as_before_with_a_message(make, english, template, tmp_path, monkeypatch):
+    import inspect
+
+    from mmstudio.core.errors import MMStudioError
+    from mmstudio.core.media import get_medium
+
+    english = english.replace("{choices}", ", ".join(get_medium("text").models))
+    arguments = (tmp_path, monkeypatch)[: len(inspect.signature(make).parameters)]
+    with pytest.raises(MMStudioError) as caught:
+        make(*arguments)
+    text = str(caught.value)
+    assert text == english
+    assert isinstance(text, Message)
+    assert text.template == template
+    for value in text.params.values():  # a reason inside is a Message or a plain value, never an error object
+        assert not isinstance(value, BaseException)
+
+
+def test_the_words_inside_a_refusal_are_messages_too(tmp_path, monkeypatch):
+    """The column's role and the system's reason are translated in their turn, not left English in the sentence."""
+    with pytest.raises(DataError) as caught:
+        _unknown_column(tmp_path)
+    role = str(caught.value).params["role"]
+    assert isinstance(role, Message) and role.template == "text"
+    with pytest.raises(DataError) as caught:
+        _unreadable_text_file(tmp_path, monkeypatch)
+    assert str(caught.value).params["reason"] == message("mmstudio is not allowed to use that file or folder")
+    assert isinstance(str(caught.value).params["reason"], Message)

@@ -123,3 +123,36 @@ def test_a_failed_download_gives_the_system_s_reason_in_chinese(zh_window, qtbot
     qtbot.waitUntil(lambda: not tab.session.training and tab.message.kind == "error", timeout=60_000)
     failed = tab.message.text().split("。 ", 1)[0]  # then how to get the weights (test_image_weights.py)
     assert failed == f"无法从 {OFFLINE} 下载MobileNetV3（小型）权重（服务器拒绝了连接）"
+
+
+def test_an_empty_text_file_is_skipped_and_refused_in_chinese(zh_window, qtbot, tmp_path):
+    """A real folder of texts with one empty file, dropped and trained on, then the empty file tried: its reason
+    (core/media/text/modality.py) is Chinese both times."""
+    root = tmp_path / "texts"
+    for name, words in (("weather", "rain and wind today"), ("sport", "the team won the match")):
+        (root / name).mkdir(parents=True)
+        for k in range(4):
+            (root / name / f"{k}.txt").write_text(f"{words} {k}", encoding="utf-8")
+    blank = root / "sport" / "blank.txt"
+    blank.write_text("   \n  ", encoding="utf-8")
+    tab = zh_window.tab_for("text")
+    zh_window.tabs.setCurrentWidget(tab)
+    load_folder(qtbot, tab, root)
+    train(qtbot, tab, epochs=1)
+    said = "文本文件“blank.txt”是空的。"
+    assert tab.message.text() == "有 1 个示例无法读取，已被略过。 " + said
+    tab.try_panel.try_item(blank)
+    qtbot.waitUntil(lambda: tab.message.text() == said, timeout=10_000)
+    assert english_words(tab.message.text().replace("blank.txt", "")) == []
+
+
+def test_a_class_renamed_to_another_s_name_is_refused_in_chinese(zh_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    tab = zh_window.tab_for("text")
+    for name in ("cat", "dog"):
+        tab.session.examples.add_class(name)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("dog", True))
+    tab.gather_panel.rename_class_dialog("cat")
+    assert tab.message.text() == "已经有一个名为“dog”的类别。"
+    assert tab.session.examples.class_names == ["cat", "dog"]

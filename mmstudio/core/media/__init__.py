@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 
 from mmstudio.core.errors import MMStudioError
+from mmstudio.core.messages import message
 from mmstudio.core.media.base import Medium, ModelSpec, resolve
 
 REGISTERED = (
@@ -40,7 +41,7 @@ def get_medium(name: str) -> Medium:
     try:
         return MEDIA[name]
     except (KeyError, TypeError):
-        raise MMStudioError(f"Unknown kind of data '{name}'.") from None
+        raise MMStudioError(message("Unknown kind of data '{name}'.", name=name)) from None
 
 
 def get_modality(name: str):

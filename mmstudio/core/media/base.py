@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mmstudio.core.errors import DataError
+from mmstudio.core.messages import message
 from mmstudio.core.schema import Record
 
 NOTHING = Record({}, refuse_unknown=True)  # the schema of a dict that must be empty
@@ -76,7 +77,12 @@ class Medium:
             return self.models[model_name]
         except KeyError:
             choices = ", ".join(self.models)
-            raise DataError(f"There is no {self.name} model called '{model_name}'. Choose one of: {choices}.") from None
+            raise DataError(
+                message(
+                    "There is no {medium} model called '{model}'. Choose one of: {choices}.",
+                    medium=self.name, model=model_name, choices=choices,
+                )
+            ) from None
 
     def describe(self, item: Path | str, limit: int | None = None) -> str:
         """One line naming an example: a file's name, or a typed text on one line (cut to `limit` characters)."""

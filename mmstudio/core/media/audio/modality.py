@@ -17,6 +17,7 @@ import torch
 
 from mmstudio.core.encoded import TensorData
 from mmstudio.core.errors import DataError
+from mmstudio.core.messages import message
 from mmstudio.core.examples import Item
 from mmstudio.core.media.audio import MEDIUM, WINDOW_HOP
 from mmstudio.core.media.audio.augment import mask_bands_and_frames, vary_sounds
@@ -71,7 +72,7 @@ def feature_settings(preprocessing: dict) -> FeatureSettings:
 def _band_statistics(preprocessing: dict, mels: int) -> tuple[torch.Tensor, torch.Tensor]:
     mean, std = preprocessing.get("mean"), preprocessing.get("std")
     if not isinstance(mean, list) or not isinstance(std, list):
-        raise DataError("This sound model has not learnt its sound levels yet: it must be trained first.")
+        raise DataError(message("This sound model has not learnt its sound levels yet: it must be trained first."))
     shape = (1, 1, mels, 1)
     return torch.tensor(mean, dtype=torch.float32).view(shape), torch.tensor(std, dtype=torch.float32).view(shape)
 
@@ -81,7 +82,7 @@ class AudioModality(Modality):
 
     def read(self, item: Item, preprocessing: dict) -> np.ndarray:
         if not isinstance(item, Path):
-            raise DataError("Sound examples must be files.")
+            raise DataError(message("Sound examples must be files."))
         settings = feature_settings(preprocessing)
         samples = read_middle(item, settings.rate, settings.clip_samples / settings.rate)
         return log_mel(fit_clip(samples, settings.clip_samples), settings)

@@ -222,7 +222,7 @@ class MobileNetModality(FeatureEncoding, ImageModality):
 
     def fit(self, raws, preprocessing):
         if self._digest is None:
-            raise DataError(f"The {WHAT} must be prepared before training.")
+            raise DataError(message("The {what} must be prepared before training.", what=WHAT))
         return {**preprocessing, "size": INPUT_SIZE, "channels": 3, "encoder_sha256": self._digest}
 
     def features_of(self, raws, preprocessing):

@@ -21,6 +21,7 @@ from pathlib import Path
 from mmstudio.core.errors import DataError
 from mmstudio.core.files import checked_size
 from mmstudio.core.messages import message
+from mmstudio.core.os_reasons import os_reason
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 SNIFF_BYTES = 64 * 1024  # NUL and UTF-16 checks look at the start of the file
@@ -59,7 +60,7 @@ def read_text_file(path: Path | str, max_bytes: int = MAX_TEXT_BYTES) -> str:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise DataError(message("The file '{name}' could not be read: {reason}.", name=name, reason=error.strerror or error)) from None
+        raise DataError(message("The file '{name}' could not be read: {reason}.", name=name, reason=os_reason(error))) from None
     return decode_text(data, name)
 
 

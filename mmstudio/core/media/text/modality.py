@@ -16,6 +16,7 @@ from mmstudio.core.media.text import DEFAULT_MAX_LENGTH, MEDIUM, TEXT_EXTENSIONS
 from mmstudio.core.errors import DataError
 from mmstudio.core.examples import Item
 from mmstudio.core.media.modality import Modality
+from mmstudio.core.messages import message
 from mmstudio.core.sequences import SequenceData
 from mmstudio.core.media.text.decoding import read_text_file
 from mmstudio.core.media.text.tokenize import fingerprint_text, tokenize
@@ -58,11 +59,11 @@ class TextModality(Modality):
         if isinstance(item, Path):
             text = read_text_file(item)
             if not text.strip():
-                raise DataError(f"The text file '{item.name}' is empty.")
+                raise DataError(message("The text file '{name}' is empty.", name=item.name))
             return text
         text = str(item)
         if not text.strip():
-            raise DataError("An example is empty: type some text.")
+            raise DataError(message("An example is empty: type some text."))
         return text
 
     def tokens(self, text: str, preprocessing: dict) -> list[str]:
@@ -82,7 +83,7 @@ class TextModality(Modality):
     def vocabulary(self, preprocessing: dict) -> Vocabulary:
         tokens = preprocessing.get("vocabulary")
         if tokens is None:
-            raise DataError("This text model has no vocabulary yet: it must be trained first.")
+            raise DataError(message("This text model has no vocabulary yet: it must be trained first."))
         cached = self._vocabulary
         if cached is not None and cached[0] is tokens and cached[1] == len(tokens):
             return cached[2]
@@ -131,15 +132,20 @@ def labelled_from_text_source(
         if table.skipped_bad_rows:
             warnings.append(f"{table.skipped_bad_rows} line(s) that are not JSON objects were left out.")
         if not table.pairs:
-            raise DataError(f"'{source.name}' holds no rows with both a text and a label.")
+            raise DataError(message("'{name}' holds no rows with both a text and a label.", name=source.name))
         return [(text, label) for text, label in table.pairs], table.classes, warnings
     if source.is_file():
         raise DataError(
-            f"'{source.name}' is not a table. Give a .csv, .tsv or .jsonl file, or a folder with one sub-folder "
-            "of .txt files per class."
+            message(
+                "'{name}' is not a table. Give a .csv, .tsv or .jsonl file, or a folder with one sub-folder "
+                "of .txt files per class.",
+                name=source.name,
+            )
         )
     if text_column is not None or label_column is not None:
-        raise DataError("Text and label columns can only be chosen for a table (.csv, .tsv, .jsonl), not a folder.")
+        raise DataError(
+            message("Text and label columns can only be chosen for a table (.csv, .tsv, .jsonl), not a folder.")
+        )
     scan = scan_class_folders(source, TEXT_EXTENSIONS)
     warnings = []
     if scan.loose_files:

@@ -124,7 +124,7 @@ def _parse_delimited(path: Path, text: str, delimiter: str) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
-        raise DataError(message("The table '{name}' could not be read: {reason}.", name=path.name, reason=error)) from None
+        raise DataError(message("The table '{name}' could not be read: {reason}.", name=path.name, reason=str(error))) from None
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -319,8 +319,11 @@ def resolve_column(table: Table, column: ColumnRef, role: str) -> int:
             return int(name)
     available = ", ".join(f"'{c}'" for c in columns)
     raise DataError(
-        f"There is no column '{column}' for the {role} in '{table.path.name}'. "
-        f"The columns are: {available} (or their numbers, starting at 0)."
+        message(
+            "There is no column '{column}' for the {role} in '{name}'. "
+            "The columns are: {available} (or their numbers, starting at 0).",
+            column=column, role=role, name=table.path.name, available=available,
+        )
     )
 
 
@@ -331,8 +334,8 @@ def labelled_rows(
     guess = None
     if text_column is None or label_column is None:
         guess = guess_columns(table)
-    text_k = resolve_column(table, text_column if text_column is not None else guess.text_column, "text")
-    label_k = resolve_column(table, label_column if label_column is not None else guess.label_column, "label")
+    text_k = resolve_column(table, text_column if text_column is not None else guess.text_column, message("text"))
+    label_k = resolve_column(table, label_column if label_column is not None else guess.label_column, message("label"))
     if text_k == label_k:
         if text_column is None or label_column is None:  # the guess collided with the user's pick
             others = [k for k in range(len(table.columns)) if k != text_k]

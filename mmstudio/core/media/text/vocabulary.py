@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from mmstudio.core.errors import DataError
+from mmstudio.core.messages import message
 
 PAD, UNK = "<pad>", "<unk>"
 PAD_ID, UNK_ID = 0, 1
@@ -19,11 +20,11 @@ class Vocabulary:
     def __init__(self, tokens: Sequence[str]) -> None:
         tokens = list(tokens)
         if len(tokens) < 2 or tokens[0] != PAD or tokens[1] != UNK:
-            raise DataError("The model's vocabulary is damaged (it must start with <pad> and <unk>).")
+            raise DataError(message("The model's vocabulary is damaged (it must start with <pad> and <unk>)."))
         self.tokens = tokens
         self._index = {token: i for i, token in enumerate(tokens)}
         if len(self._index) != len(tokens):
-            raise DataError("The model's vocabulary is damaged (a word appears twice).")
+            raise DataError(message("The model's vocabulary is damaged (a word appears twice)."))
 
     @classmethod
     def build(cls, token_lists: Iterable[Sequence[str]], min_count: int = 1, max_size: int = 20000) -> Vocabulary:
@@ -66,5 +67,5 @@ class Vocabulary:
     @classmethod
     def from_json(cls, data) -> Vocabulary:
         if not isinstance(data, list) or not all(isinstance(token, str) for token in data):
-            raise DataError("The model's vocabulary is damaged.")
+            raise DataError(message("The model's vocabulary is damaged."))
         return cls(data)
