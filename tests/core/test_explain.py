@@ -309,3 +309,18 @@ def test_the_tokens_with_spans_are_exactly_the_tokenizers(ngrams):
             spanned = tokenize_with_spans(text, ngrams, limit)
             assert [token for token, _, _ in spanned] == tokenize(text, ngrams, limit)
             assert all(0 <= start < end <= len(text) for _, start, end in spanned)
+
+
+@pytest.mark.parametrize("ngrams", [1, 2, 3])
+def test_the_words_explained_are_the_tokens_the_model_reads_where_the_limit_cuts_a_chinese_run(chinese_bow, ngrams):
+    import dataclasses
+
+    from mmstudio.core.explain.text import token_spans
+
+    bundle = chinese_bow.bundle
+    preprocessing = {**bundle.preprocessing, "cjk_ngrams": ngrams, "max_length": 5}
+    predictor = Predictor(dataclasses.replace(bundle, preprocessing=preprocessing))
+    text = "今天下午我们去公园散步"
+    read = predictor.modality.tokens(text, preprocessing)
+    assert len(read) == {1: 5, 2: 9, 3: 12}[ngrams]  # 5 characters, with the pairs (and triples) inside them
+    assert [token for token, _, _ in token_spans(predictor, text)] == read

@@ -56,9 +56,7 @@ def words_explained(
 
 def token_spans(predictor, text: str) -> list[tuple[str, int, int]]:
     """(token, start, end) of exactly the tokens the model reads (cut at its maximum length)."""
-    preprocessing = predictor.bundle.preprocessing
-    count = len(predictor.modality.tokens(text, preprocessing))
-    return tokenize_with_spans(text, int(preprocessing.get("cjk_ngrams", 2)), limit=count)
+    return predictor.modality.token_spans(text, predictor.bundle.preprocessing)
 
 
 def word_spans(text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from mmstudio.core.media.modality import Modality
 from mmstudio.core.messages import message
 from mmstudio.core.sequences import SequenceData
 from mmstudio.core.media.text.decoding import read_text_file
-from mmstudio.core.media.text.tokenize import fingerprint_text, tokenize
+from mmstudio.core.media.text.tokenize import fingerprint_text, tokenize, tokenize_with_spans
 from mmstudio.core.media.text.vocabulary import PAD_ID, UNK_ID, Vocabulary
 
 WORD_DROPOUT = 0.1  # share of tokens hidden as <unk> per training batch when augmentation is on
@@ -67,10 +67,12 @@ class TextModality(Modality):
         return text
 
     def tokens(self, text: str, preprocessing: dict) -> list[str]:
-        """The tokens a model sees for `text` (cut to the maximum length; files saved before "length_in"
-        existed counted it in tokens)."""
-        in_words = preprocessing.get("length_in", "tokens") == "words"
-        return tokenize(text, int(preprocessing.get("cjk_ngrams", 2)), _max_length(preprocessing), in_words)
+        """The tokens a model sees for `text` (cut to the maximum length)."""
+        return tokenize(text, *_tokenizing(preprocessing))
+
+    def token_spans(self, text: str, preprocessing: dict) -> list[tuple[str, int, int]]:
+        """(token, start, end) in `text` of exactly the tokens `tokens` gives: what an explanation marks."""
+        return tokenize_with_spans(text, *_tokenizing(preprocessing))
 
     def fit(self, raws: list[str], preprocessing: dict) -> dict:
         vocabulary = Vocabulary.build(
@@ -101,9 +103,12 @@ class TextModality(Modality):
         return hashlib.blake2b(fingerprint_text(str(raw)).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def _max_length(preprocessing: dict) -> int | None:
+def _tokenizing(preprocessing: dict) -> tuple[int, int | None, bool]:
+    """(character n-grams, the maximum length, whether it counts words): how a model cuts its texts. Files
+    saved before "length_in" existed counted the length in tokens."""
     value = int(preprocessing.get("max_length", DEFAULT_MAX_LENGTH) or 0)
-    return value if value > 0 else None
+    in_words = preprocessing.get("length_in", "tokens") == "words"
+    return int(preprocessing.get("cjk_ngrams", 2)), value if value > 0 else None, in_words
 
 
 def labelled_from_text_source(

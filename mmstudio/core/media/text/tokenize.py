@@ -119,7 +119,9 @@ def tokenize(text: str, cjk_ngrams: int = 2, limit: int | None = None, in_words:
     return _scan(normalise(text), cjk_ngrams, limit, in_words=in_words)
 
 
-def tokenize_with_spans(text: str, cjk_ngrams: int = 2, limit: int | None = None) -> list[tuple[str, int, int]]:
+def tokenize_with_spans(
+    text: str, cjk_ngrams: int = 2, limit: int | None = None, in_words: bool = False
+) -> list[tuple[str, int, int]]:
     """(token, start, end) for each token `tokenize` gives, in the same order, with the character offsets in
     `text` as written (before normalising) that the token comes from: explanations mark the user's own text.
 
@@ -128,7 +130,7 @@ def tokenize_with_spans(text: str, cjk_ngrams: int = 2, limit: int | None = None
     n-gram spans the characters it joins."""
     normalised, origin_start, origin_end = _normalise_with_origin(text)
     spans: list[tuple[int, int]] = []
-    tokens = _scan(normalised, cjk_ngrams, limit, spans)
+    tokens = _scan(normalised, cjk_ngrams, limit, spans, in_words)
     return [(token, origin_start[a], origin_end[b - 1]) for token, (a, b) in zip(tokens, spans)]
 
 
